@@ -1,0 +1,196 @@
+/**
+ * Numbers, money, shares and dates for display, in either locale. Built on `Intl` only;
+ * every formatter is created once per locale and options and then reused.
+ *
+ * Output is what ICU (Node 24) gives, not hand-written: e.g. Georgian groups thousands with
+ * a no-break space (U+00A0) and, per CLDR, does not group four-digit numbers ("1234",
+ * "590 000"). Use these strings as they are; don't replace their spaces.
+ *
+ * An empty value is never shown as 0: `formatValue` shows `notReported(locale)` for `null`.
+ * A non-finite number (NaN, Infinity) is a bug upstream, so every formatter throws on one.
+ */
+import { intlLocale, type Locale } from './locales.ts';
+import { t } from './strings/index.ts';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n:${locale}:${name}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(locale: Locale, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `d:${locale}:${precision}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { ...dateOptions[precision], timeZone: 'UTC' });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+function assertFinite(n: number, fn: string): void {
+  if (!Number.isFinite(n)) throw new RangeError(`${fn}: expected a finite number, found ${String(n)}`);
+}
+
+/**
+ * Money in lari. Georgian shows the lari sign after the amount ("590 000 ₾"); English shows
+ * the ISO code before it ("GEL 590,000"): the code needs no explaining to English readers
+ * and needs no ₾ glyph in their fonts. Whole amounts have no decimals; others have two.
+ */
+function gelOptions(locale: Locale, signed: boolean): Intl.NumberFormatOptions {
+  return {
+    style: 'currency',
+    currency: 'GEL',
+    currencyDisplay: locale === 'ka' ? 'symbol' : 'code',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    trailingZeroDisplay: 'stripIfInteger',
+    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+  };
+}
+
+/** A count or other plain number with the locale's grouping: ka "590 000", en "590,000". */
+export function formatNumber(n: number, locale: Locale): string {
+  assertFinite(n, 'formatNumber');
+  return numberFormat(locale, 'number', {}).format(n);
+}
+
+/** An amount in lari: ka "590 000 ₾", en "GEL 590,000"; "1234,50 ₾" / "GEL 1,234.50". */
+export function formatGel(n: number, locale: Locale): string {
+  assertFinite(n, 'formatGel');
+  return numberFormat(locale, 'gel', gelOptions(locale, false)).format(n);
+}
+
+/** A share (0–1) as a percentage with `digits` decimals: 0.593 → ka "59,3%", en "59.3%". */
+export function formatPercent(share: number, locale: Locale, digits = 1): string {
+  assertFinite(share, 'formatPercent');
+  return numberFormat(locale, `percent:${digits}`, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share);
+}
+
+/** A change, with its sign: "+60,000", "-60,000", "0" (ka "+60 000"). For derived figures. */
+export function formatSignedNumber(n: number, locale: Locale): string {
+  assertFinite(n, 'formatSignedNumber');
+  return numberFormat(locale, 'signed', { signDisplay: 'exceptZero' }).format(n);
+}
+
+/** A change in lari, with its sign: ka "+60 000 ₾", en "+GEL 60,000". For derived figures. */
+export function formatSignedGel(n: number, locale: Locale): string {
+  assertFinite(n, 'formatSignedGel');
+  return numberFormat(locale, 'signedGel', gelOptions(locale, true)).format(n);
+}
+
+/** The label for a value the sources do not report: ka "მონაცემი არ არის", en "not reported". */
+export function notReported(locale: Locale): string {
+  return t(locale, 'value.notReported');
+}
+
+/** What kind of number `formatValue` is showing. */
+export type ValueKind = 'count' | 'gel';
+
+/**
+ * A value from the data, or the not-reported label when it is empty (`null`/`undefined`).
+ * An empty value is never shown as 0.
+ */
+export function formatValue(value: number | null | undefined, kind: ValueKind, locale: Locale): string {
+  if (value === null || value === undefined) return notReported(locale);
+  return kind === 'gel' ? formatGel(value, locale) : formatNumber(value, locale);
+}
+
+// ─── Dates ────────────────────────────────────────────────────────────────────────────
+
+/** How much of a date the data gives: 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A date from the data: midnight UTC of its first day, and how much of it is known. */
+export type PartialDate = { date: Date; precision: DatePrecision };
+
+const dateOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
+const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Parses 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' as a UTC date (so no time zone moves it to the
+ * day before). Throws on anything else, including dates that do not exist ('2018-02-30').
+ */
+export function parsePartialDate(value: string): PartialDate {
+  const match = partialDatePattern.exec(value);
+  if (!match) {
+    throw new RangeError(`parsePartialDate: expected 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', found '${value}'`);
+  }
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = m === undefined ? 1 : Number(m);
+  const day = d === undefined ? 1 : Number(d);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC maps years 0–99 to 1900–1999; set the year again so '0099' stays 99.
+  date.setUTCFullYear(year);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new RangeError(`parsePartialDate: '${value}' is not a date`);
+  }
+  const precision: DatePrecision = d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
+  return { date, precision };
+}
+
+/**
+ * A date from the data, as precise as the data is:
+ * '2017-04-20' → en "20 April 2017", ka "20 აპრილი, 2017";
+ * '2018-06' → en "June 2018", ka "ივნისი, 2018"; '2015' → "2015".
+ */
+export function formatPartialDate(value: string, locale: Locale): string {
+  const { date, precision } = parsePartialDate(value);
+  return dateFormat(locale, precision).format(date);
+}
+
+/**
+ * A span of dates, with what they share written once (`Intl.DateTimeFormat#formatRange`):
+ * ('2018-06-11', '2018-06-15') → en "11 – 15 June 2018" (thin spaces around the dash, as
+ * ICU gives it), ka "11–15 ივნისი, 2018". Equal ends give one date. Ends of different
+ * precision ('2018-06', '2018-07-15') are each written in full, joined by " – ".
+ */
+export function formatDateRange(start: string, end: string, locale: Locale): string {
+  const a = parsePartialDate(start);
+  const b = parsePartialDate(end);
+  if (b.date < a.date) {
+    throw new RangeError(`formatDateRange: end '${end}' is before start '${start}'`);
+  }
+  if (a.precision !== b.precision) {
+    return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
+  }
+  const parts = dateFormat(locale, a.precision).formatRangeToParts(a.date, b.date);
+  return tidyRangeParts(parts);
+}
+
+/**
+ * Repairs two artefacts of ICU's Georgian interval patterns, which are written for
+ * abbreviated months ("d MMM. – d MMM. y") and which ICU reuses for full month names:
+ * ICU 78 (Node 24) gives "28 ივნისი. – 02 ივლისი. 2018". A full month name takes no abbreviation
+ * point (before a year the point becomes the comma of the single-date form, "20 აპრილი,
+ * 2017"), and a numeric day has no leading zero. Result: "28 ივნისი – 2 ივლისი, 2018".
+ * Other output (all of English) passes through unchanged.
+ */
+function tidyRangeParts(parts: Intl.DateTimeRangeFormatPart[]): string {
+  let out = '';
+  parts.forEach((part, i) => {
+    let value = part.value;
+    if (part.type === 'day') value = value.replace(/^0+(?=\d)/, '');
+    if (part.type === 'literal' && parts[i - 1]?.type === 'month' && value.startsWith('.')) {
+      value = (parts[i + 1]?.type === 'year' ? ',' : '') + value.slice(1);
+    }
+    out += value;
+  });
+  return out;
+}

@@ -1,0 +1,46 @@
+import { bilingual, id, integer, year } from './columns.ts';
+import { defineDataset } from './dataset.ts';
+import { sourceId, sourceRef } from './provenance.ts';
+
+/**
+ * Which services each program year offered and, where reported, how many persons received each.
+ * A row means "offered"; an empty `persons` means "offered, count not reported"; a service with
+ * no row in a year whose services are listed was not offered.
+ */
+export const beneficiaries = defineDataset({
+  slug: 'beneficiaries',
+  title: { en: 'Beneficiaries by service', ka: 'ბენეფიციარები სერვისების მიხედვით' },
+  description: {
+    en: 'For each program year, the services offered and the number of beneficiaries of each where reported. An empty count means offered but not reported.',
+    ka: 'პროგრამის თითოეული წლისთვის შეთავაზებული სერვისები და თითოეულის ბენეფიციართა რაოდენობა, სადაც ცნობილია. ცარიელი რაოდენობა ნიშნავს, რომ სერვისი იყო, მაგრამ რაოდენობა არ არის ცნობილი.',
+  },
+  primaryKey: ['year', 'service_id'],
+  foreignKeys: [
+    { field: 'year', resource: 'programs', resourceField: 'year' },
+    { field: 'service_id', resource: 'services', resourceField: 'service_id' },
+    { field: 'source_id', resource: 'sources', resourceField: 'source_id' },
+  ],
+  columns: {
+    year: year({ label: { en: 'Year', ka: 'წელი' }, description: { en: 'The program year (a year in programs.csv).', ka: 'პროგრამის წელი (წელი ფაილიდან programs.csv).' } }),
+    service_id: id({
+      label: { en: 'Service', ka: 'სერვისი' },
+      description: { en: 'The service: a service_id in services.csv.', ka: 'სერვისი: service_id ფაილიდან services.csv.' },
+      example: 'medical',
+    }),
+    persons: integer({
+      optional: true,
+      minimum: 0,
+      unit: { en: 'persons', ka: 'პირი' },
+      label: { en: 'Beneficiaries', ka: 'ბენეფიციარები' },
+      description: { en: 'Persons who received the service that year; empty if offered but not reported.', ka: 'პირები, რომლებმაც იმ წელს სერვისი მიიღეს; ცარიელია, თუ სერვისი იყო, მაგრამ რაოდენობა უცნობია.' },
+      example: '147',
+    }),
+    source_id: sourceId(),
+    source_ref: sourceRef(),
+    ...bilingual('note', {
+      optional: true,
+      label: { en: 'Note', ka: 'შენიშვნა' },
+      description: { en: 'How the source describes the service that year, where it differs.', ka: 'როგორ აღწერს წყარო სერვისს იმ წელს, თუ განსხვავდება.' },
+    }),
+  },
+});

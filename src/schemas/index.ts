@@ -1,0 +1,28 @@
+/** Every published dataset, in the order the catalogue lists them. */
+import { beneficiaries } from './beneficiaries.ts';
+import { iomAssistance } from './iom_assistance.ts';
+import { iomProjects } from './iom_projects.ts';
+import { milestones } from './milestones.ts';
+import { mobilityCentres } from './mobility_centres.ts';
+import { programs } from './programs.ts';
+import { services } from './services.ts';
+import { sources } from './sources.ts';
+import { trainings } from './trainings.ts';
+
+export const datasets = {
+  programs,
+  beneficiaries,
+  services,
+  trainings,
+  mobility_centres: mobilityCentres,
+  milestones,
+  iom_projects: iomProjects,
+  iom_assistance: iomAssistance,
+  sources,
+} as const;
+
+export type Datasets = typeof datasets;
+export type Slug = keyof Datasets;
+export type Row<S extends Slug> = import('./dataset.ts').RowOf<Datasets[S]['columns']>;
+
+export const slugs = Object.keys(datasets) as Slug[];

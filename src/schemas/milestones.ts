@@ -1,0 +1,103 @@
+import { bilingual, date, id, integer, oneOf, year } from './columns.ts';
+import { defineDataset } from './dataset.ts';
+import { sourceId, sourceRef } from './provenance.ts';
+import { dateOrder, precisionMatches, requiredWhen } from './rules.ts';
+
+/** Dated events in the program's history, each with at most one figure. */
+export const milestones = defineDataset({
+  slug: 'milestones',
+  title: { en: 'Milestones', ka: 'მნიშვნელოვანი მოვლენები' },
+  description: {
+    en: 'Dated events in the history of the program: periods, budget announcements, grant agreements, the handover from IOM to the state, changes of the administering body and later reports.',
+    ka: 'პროგრამის ისტორიის დათარიღებული მოვლენები: პერიოდები, ბიუჯეტის გამოცხადება, საგრანტო ხელშეკრულებები, IOM-იდან სახელმწიფოზე გადაცემა, განმახორციელებლის ცვლილება და შემდგომი ცნობები.',
+  },
+  primaryKey: ['milestone_id'],
+  foreignKeys: [
+    { field: 'program_year', resource: 'programs', resourceField: 'year' },
+    { field: 'source_id', resource: 'sources', resourceField: 'source_id' },
+  ],
+  columns: {
+    milestone_id: id({ label: { en: 'Milestone ID', ka: 'მოვლენის ID' }, description: { en: 'Short stable identifier of the event.', ka: 'მოვლენის მოკლე მუდმივი იდენტიფიკატორი.' }, example: 'grants-2018' }),
+    date: date({
+      precisions: ['day', 'month', 'year'],
+      label: { en: 'Date', ka: 'თარიღი' },
+      description: { en: 'When it happened, to the precision in date_precision.', ka: 'როდის მოხდა, date_precision-ის სიზუსტით.' },
+      example: '2018-04-24',
+    }),
+    date_end: date({
+      optional: true,
+      precisions: ['day', 'month', 'year'],
+      label: { en: 'End date', ka: 'დასრულების თარიღი' },
+      description: { en: 'For an event that lasted: when it ended.', ka: 'ხანგრძლივი მოვლენისთვის: როდის დასრულდა.' },
+      example: '2018-02-20',
+    }),
+    date_precision: oneOf({
+      label: { en: 'Date precision', ka: 'თარიღის სიზუსტე' },
+      description: { en: 'How precisely the source dates the event.', ka: 'რა სიზუსტით ათარიღებს წყარო მოვლენას.' },
+      options: [
+        { value: 'day', label: { en: 'exact day', ka: 'ზუსტი დღე' } },
+        { value: 'month', label: { en: 'month', ka: 'თვე' } },
+        { value: 'year', label: { en: 'year', ka: 'წელი' } },
+      ],
+    }),
+    kind: oneOf({
+      label: { en: 'Kind of event', ka: 'მოვლენის სახე' },
+      description: { en: 'What sort of event it is.', ka: 'რა სახის მოვლენაა.' },
+      options: [
+        { value: 'project', label: { en: 'project', ka: 'პროექტი' } },
+        { value: 'program', label: { en: 'program', ka: 'პროგრამა' } },
+        { value: 'budget', label: { en: 'budget', ka: 'ბიუჯეტი' } },
+        { value: 'agreement', label: { en: 'grant agreement', ka: 'საგრანტო ხელშეკრულება' } },
+        { value: 'handover', label: { en: 'handover to the state', ka: 'სახელმწიფოსთვის გადაცემა' } },
+        { value: 'administration', label: { en: 'administering body', ka: 'განმახორციელებელი' } },
+        { value: 'media', label: { en: 'media report', ka: 'მედიის ცნობა' } },
+      ],
+    }),
+    ...bilingual('title', { label: { en: 'Event', ka: 'მოვლენა' }, description: { en: 'What happened, without its figure (the figure is in its own column).', ka: 'რა მოხდა, ციფრის გარეშე (ციფრი ცალკე სვეტშია).' } }),
+    figure: integer({
+      optional: true,
+      minimum: 0,
+      label: { en: 'Figure', ka: 'რიცხვი' },
+      description: { en: 'The figure the event reports, if any, in figure_unit.', ka: 'მოვლენის რიცხვი, თუ აქვს, figure_unit-ის ერთეულში.' },
+      example: '185',
+    }),
+    figure_unit: oneOf({
+      optional: true,
+      label: { en: 'Unit of the figure', ka: 'რიცხვის ერთეული' },
+      description: { en: 'What the figure counts.', ka: 'რას ითვლის რიცხვი.' },
+      options: [
+        { value: 'gel', label: { en: 'GEL', ka: 'ლარი' } },
+        { value: 'persons', label: { en: 'persons', ka: 'პირი' } },
+        { value: 'projects', label: { en: 'projects', ka: 'პროექტი' } },
+      ],
+    }),
+    figure_qualifier: oneOf({
+      optional: true,
+      label: { en: 'Figure is', ka: 'რიცხვი არის' },
+      description: { en: 'Whether the source gives the figure exactly, approximately or as a ceiling.', ka: 'წყარო რიცხვს ზუსტად, მიახლოებით თუ ზედა ზღვრად იძლევა.' },
+      options: [
+        { value: 'exact', label: { en: 'exact', ka: 'ზუსტი' } },
+        { value: 'about', label: { en: 'about', ka: 'დაახლოებით' } },
+        { value: 'up_to', label: { en: 'up to', ka: 'არაუმეტეს' } },
+      ],
+    }),
+    program_year: year({
+      optional: true,
+      label: { en: 'Program year', ka: 'პროგრამის წელი' },
+      description: { en: 'The program year the event belongs to, if any (a year in programs.csv).', ka: 'პროგრამის წელი, რომელსაც მოვლენა ეკუთვნის (წელი ფაილიდან programs.csv).' },
+    }),
+    source_id: sourceId(),
+    source_ref: sourceRef(),
+  },
+  rowRules: (r) => {
+    const withFigure = { en: 'the row has a figure', ka: 'სტრიქონს რიცხვი აქვს' };
+    return [
+      ...precisionMatches(r.date, r.date_precision, 'date'),
+      ...precisionMatches(r.date_end, r.date_precision, 'date_end'),
+      ...dateOrder(r.date, r.date_end, 'date_end'),
+      ...(r.figure !== null
+        ? [...requiredWhen(r.figure_unit, 'figure_unit', withFigure), ...requiredWhen(r.figure_qualifier, 'figure_qualifier', withFigure)]
+        : []),
+    ];
+  },
+});

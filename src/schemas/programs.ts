@@ -1,0 +1,115 @@
+import { bilingual, date, integer, oneOf, year } from './columns.ts';
+import { defineDataset } from './dataset.ts';
+import { otherSourceIds, sourceId, sourceRef } from './provenance.ts';
+import { dateOrder, requiredWhen } from './rules.ts';
+
+/** Administering bodies of the program over time (see milestones.csv for the changes). */
+export const ADMINISTRATORS = [
+  {
+    value: 'mra',
+    label: {
+      en: 'Ministry of IDPs from the Occupied Territories, Accommodation and Refugees of Georgia',
+      ka: 'საქართველოს ოკუპირებული ტერიტორიებიდან იძულებით გადაადგილებულ პირთა, განსახლებისა და ლტოლვილთა სამინისტრო',
+    },
+  },
+  {
+    value: 'molhsa',
+    label: {
+      en: 'Ministry of IDPs from the Occupied Territories, Labour, Health and Social Affairs',
+      ka: 'საქართველოს ოკუპირებული ტერიტორიებიდან დევნილთა, შრომის, ჯანმრთელობისა და სოციალური დაცვის სამინისტრო',
+    },
+  },
+  {
+    value: 'agency',
+    label: {
+      en: 'IDPs, Ecomigrants and Livelihood Agency',
+      ka: 'დევნილთა, ეკომიგრანტთა და საარსებო წყაროებით უზრუნველყოფის სააგენტო',
+    },
+  },
+] as const;
+
+/** One row per program year: its period, budget and how many persons it served. */
+export const programs = defineDataset({
+  slug: 'programs',
+  title: { en: 'Program years', ka: 'პროგრამის წლები' },
+  description: {
+    en: 'One row per year of the state program: its period, its budget in lari, the number of persons served and who ran it. Empty cells are not reported.',
+    ka: 'სახელმწიფო პროგრამის თითო წელი ერთ სტრიქონად: პერიოდი, ბიუჯეტი ლარში, მომსახურებულ პირთა რაოდენობა და განმახორციელებელი. ცარიელი უჯრა ნიშნავს, რომ მონაცემი არ არის ცნობილი.',
+  },
+  primaryKey: ['year'],
+  foreignKeys: [
+    { field: 'source_id', resource: 'sources', resourceField: 'source_id' },
+    { field: 'other_source_ids', resource: 'sources', resourceField: 'source_id' },
+    { field: 'administered_by_source_id', resource: 'sources', resourceField: 'source_id' },
+  ],
+  columns: {
+    year: year({ label: { en: 'Year', ka: 'წელი' }, description: { en: 'The program year.', ka: 'პროგრამის წელი.' } }),
+    period_start: date({
+      optional: true,
+      label: { en: 'Period start', ka: 'პერიოდის დასაწყისი' },
+      description: { en: 'First day of the program period; empty if not reported.', ka: 'პროგრამის პერიოდის პირველი დღე; ცარიელია, თუ უცნობია.' },
+    }),
+    period_end: date({
+      optional: true,
+      label: { en: 'Period end', ka: 'პერიოდის დასასრული' },
+      description: { en: 'Last day of the program period; empty if not reported.', ka: 'პროგრამის პერიოდის ბოლო დღე; ცარიელია, თუ უცნობია.' },
+      example: '2018-02-20',
+    }),
+    budget_gel: integer({
+      optional: true,
+      minimum: 0,
+      unit: { en: 'GEL (lari)', ka: 'ლარი (₾)' },
+      label: { en: 'Budget', ka: 'ბიუჯეტი' },
+      description: { en: 'State budget allocated to the program for the year, in lari.', ka: 'წლის განმავლობაში პროგრამისთვის სახელმწიფო ბიუჯეტიდან გამოყოფილი თანხა, ლარში.' },
+    }),
+    persons_served: integer({
+      optional: true,
+      minimum: 0,
+      unit: { en: 'persons', ka: 'პირი' },
+      label: { en: 'Persons served', ka: 'მომსახურებული პირები' },
+      description: { en: 'Persons who received one or more services; empty if not reported.', ka: 'პირები, რომლებმაც ერთი ან მეტი სერვისი მიიღეს; ცარიელია, თუ უცნობია.' },
+      example: '248',
+    }),
+    breakdown: oneOf({
+      label: { en: 'Breakdown by service', ka: 'დაყოფა სერვისების მიხედვით' },
+      description: {
+        en: 'How the counts by service (beneficiaries.csv) relate to persons served: exact = they add up to it; overlapping = one person may be counted under several services; not_reported = no counts.',
+        ka: 'როგორ შეესაბამება სერვისების მიხედვით რაოდენობები (beneficiaries.csv) მომსახურებულ პირებს: exact — ჯამი ზუსტად ემთხვევა; overlapping — ერთი პირი შეიძლება რამდენიმე სერვისში იყოს დათვლილი; not_reported — რაოდენობები არ არის.',
+      },
+      options: [
+        { value: 'exact', label: { en: 'adds up exactly', ka: 'ჯამი ზუსტად ემთხვევა' } },
+        { value: 'overlapping', label: { en: 'overlapping', ka: 'ფარავს ერთმანეთს' } },
+        { value: 'not_reported', label: { en: 'not reported', ka: 'არ არის ცნობილი' } },
+      ],
+    }),
+    service_directions: integer({
+      optional: true,
+      minimum: 0,
+      unit: { en: 'directions', ka: 'მიმართულება' },
+      label: { en: 'Service directions', ka: 'სერვისის მიმართულებები' },
+      description: { en: 'How many services (grant directions) the year offered, as its source counts them.', ka: 'რამდენი სერვისი (საგრანტო მიმართულება) შესთავაზა წელმა, წყაროს მიხედვით.' },
+      example: '4',
+    }),
+    administered_by: oneOf({
+      optional: true,
+      label: { en: 'Administered by', ka: 'განმახორციელებელი' },
+      description: { en: 'The body that ran the program that year (at its start).', ka: 'უწყება, რომელიც იმ წელს (წლის დასაწყისში) ახორციელებდა პროგრამას.' },
+      options: ADMINISTRATORS,
+    }),
+    source_id: sourceId({ en: 'the period, budget and counts', ka: 'პერიოდი, ბიუჯეტი და რაოდენობები' }),
+    source_ref: sourceRef(),
+    other_source_ids: otherSourceIds(),
+    administered_by_source_id: sourceId({ en: 'the administering body', ka: 'განმახორციელებელი' }),
+    ...bilingual('note', {
+      optional: true,
+      label: { en: 'Note', ka: 'შენიშვნა' },
+      description: { en: 'What a reader should know about this year.', ka: 'რა უნდა იცოდეს მკითხველმა ამ წლის შესახებ.' },
+    }),
+  },
+  rowRules: (r) => [
+    ...dateOrder(r.period_start, r.period_end, 'period_end'),
+    ...(r.breakdown === 'exact'
+      ? requiredWhen(r.persons_served, 'persons_served', { en: 'breakdown is "exact"', ka: 'breakdown არის „exact“' })
+      : []),
+  ],
+});

@@ -1,0 +1,32 @@
+/** The provenance columns every data row carries, declared once. */
+import { id, idList, text } from './columns.ts';
+
+export const sourceId = (what?: { en: string; ka: string }) =>
+  id({
+    label: what ? { en: `Source of ${what.en}`, ka: `წყარო: ${what.ka}` } : { en: 'Source', ka: 'წყარო' },
+    description: {
+      en: `Identifier of the source${what ? ` of ${what.en}` : ''}: a source_id in sources.csv.`,
+      ka: `წყაროს იდენტიფიკატორი${what ? ` (${what.ka})` : ''}: source_id ფაილიდან sources.csv.`,
+    },
+    example: 'report-2018-06',
+  });
+
+export const sourceRef = (what?: { en: string; ka: string }) =>
+  text({
+    optional: true,
+    label: what ? { en: `Place in source of ${what.en}`, ka: `ადგილი წყაროში: ${what.ka}` } : { en: 'Place in source', ka: 'ადგილი წყაროში' },
+    description: {
+      en: 'Where in the source the figure stands: a line of the report (L3, L6–L9) or a section of the page.',
+      ka: 'სად დგას მონაცემი წყაროში: ანგარიშის სტრიქონი (L3, L6–L9) ან გვერდის ნაწილი.',
+    },
+    example: 'L3',
+  });
+
+export const otherSourceIds = () =>
+  idList({
+    label: { en: 'Other sources that agree', ka: 'სხვა წყაროები, რომლებიც ემთხვევა' },
+    description: {
+      en: 'Further sources that give the same figures, as source_id values separated by ;.',
+      ka: 'დამატებითი წყაროები, რომლებიც იგივე მონაცემებს იძლევა; source_id მნიშვნელობები, გამოყოფილი ;-ით.',
+    },
+  });

@@ -1,0 +1,26 @@
+import { bilingual, id } from './columns.ts';
+import { defineDataset } from './dataset.ts';
+import { sourceId, sourceRef } from './provenance.ts';
+
+/** The services (grant directions) the program has offered in any year. */
+export const services = defineDataset({
+  slug: 'services',
+  title: { en: 'Services', ka: 'სერვისები' },
+  description: {
+    en: 'The reintegration services the program has offered returned migrants, with a plain description of each.',
+    ka: 'სარეინტეგრაციო სერვისები, რომლებსაც პროგრამა დაბრუნებულ მიგრანტებს სთავაზობდა, თითოეულის მარტივი აღწერით.',
+  },
+  primaryKey: ['service_id'],
+  foreignKeys: [{ field: 'source_id', resource: 'sources', resourceField: 'source_id' }],
+  columns: {
+    service_id: id({
+      label: { en: 'Service ID', ka: 'სერვისის ID' },
+      description: { en: 'Short stable identifier of the service.', ka: 'სერვისის მოკლე მუდმივი იდენტიფიკატორი.' },
+      example: 'medical',
+    }),
+    ...bilingual('name', { label: { en: 'Name', ka: 'დასახელება' }, description: { en: 'Name of the service.', ka: 'სერვისის დასახელება.' } }),
+    ...bilingual('description', { label: { en: 'Description', ka: 'აღწერა' }, description: { en: 'What the service gives.', ka: 'რას იძლევა სერვისი.' } }),
+    source_id: sourceId(),
+    source_ref: sourceRef(),
+  },
+});
