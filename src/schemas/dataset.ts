@@ -62,12 +62,12 @@ export function defineDataset<C extends Columns>(def: DatasetDef<C>): Dataset<C>
 }
 
 /** Column names in declaration order: the CSV header and every download follow it. */
-export function columnNames(d: Dataset<Columns>): string[] {
+export function columnNames(d: { columns: Columns }): string[] {
   return Object.keys(d.columns);
 }
 
 /** Pairs of columns `<base>_ka` / `<base>_en` that must be filled together. */
-export function bilingualPairs(d: Dataset<Columns>): [string, string][] {
+export function bilingualPairs(d: { columns: Columns }): [string, string][] {
   return columnNames(d)
     .filter((n) => n.endsWith('_ka') && `${n.slice(0, -3)}_en` in d.columns)
     .map((n) => [n, `${n.slice(0, -3)}_en`]);

@@ -12,7 +12,7 @@ export interface Located<T> {
   value: T;
 }
 
-export function checkHeader(d: Dataset<Columns>, header: string[], file: string): DataIssue[] {
+export function checkHeader(d: { columns: Columns }, header: string[], file: string): DataIssue[] {
   const expectedNames = columnNames(d);
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
