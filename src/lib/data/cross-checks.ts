@@ -116,6 +116,8 @@ export function warnings(t: LocatedTables): DataIssue[] {
   return out;
 }
 
-export function crossChecks(t: LocatedTables): DataIssue[] {
-  return [...checkForeignKeys(t), ...checkProgramBreakdowns(t), ...checkCoordinates(t), ...warnings(t)];
+/** @param shownDir how the data folder is named in messages, as for the other checks (see load.ts). */
+export function crossChecks(t: LocatedTables, shownDir = 'data'): DataIssue[] {
+  const issues = [...checkForeignKeys(t), ...checkProgramBreakdowns(t), ...checkCoordinates(t), ...warnings(t)];
+  return shownDir === 'data' ? issues : issues.map((i) => ({ ...i, file: `${shownDir}${i.file.slice('data'.length)}` }));
 }

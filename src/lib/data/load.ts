@@ -41,7 +41,7 @@ export function loadData(dataDir: string, shownDir = 'data'): LoadResult {
   }
   // Cross-file rules only make sense once every file reads cleanly; otherwise they would
   // repeat the same mistake as a cascade of unknown-reference errors.
-  if (errorsOf(issues).length === 0) issues.push(...crossChecks(located));
+  if (errorsOf(issues).length === 0) issues.push(...crossChecks(located, shownDir));
   const tables = Object.fromEntries(slugs.map((s) => [s, located[s].map((r) => r.value)])) as Tables;
   return { tables, issues };
 }

@@ -42,10 +42,13 @@ export const en: Record<StringKey, string> = {
 
   // Values
   'value.notReported': 'not reported',
+  'value.about': 'about',
+  'value.upTo': 'up to',
   'value.total': 'Total',
 
   // Units and column headings
   'unit.persons': 'persons',
+  'unit.projects': 'projects',
   'unit.gel': 'GEL',
   'unit.budget': 'Budget',
   'unit.year': 'Year',

@@ -2,13 +2,18 @@
  * UI strings: `t(locale, key)` and the completeness check.
  *
  * Add a string: add the key to `ka.ts` (the reference), then to `en.ts` (`tsc` reports it
- * until you do). Add a language: see `../locales.ts`.
+ * until you do); a page's own strings live in `pages/<page>.ts`, both languages side by side. Add a language: see `../locales.ts`.
  */
 import type { Locale } from '../locales.ts';
-import { en } from './en.ts';
-import { ka, type StringKey } from './ka.ts';
+import { en as enCommon } from './en.ts';
+import { ka as kaCommon } from './ka.ts';
+import { pageStrings } from './pages/index.ts';
 
-export type { StringKey } from './ka.ts';
+const ka = { ...kaCommon, ...pageStrings.ka };
+const en = { ...enCommon, ...pageStrings.en };
+
+/** A UI-string key: the common ones (ka.ts) and each page's (pages/*.ts). */
+export type StringKey = keyof typeof ka;
 
 /** All UI strings, by locale. */
 export const strings: Record<Locale, Record<StringKey, string>> = { ka, en };
@@ -36,4 +41,9 @@ export function missingKeys(): string[] {
     }
   }
   return [...problems];
+}
+
+/** `t` with `{name}` placeholders filled: tf('en', 'home.latest', { year: '2018' }). */
+export function tf(locale: Locale, key: StringKey, vars: Record<string, string | number>): string {
+  return t(locale, key).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

@@ -51,11 +51,14 @@ export const ka = {
   // Values
   /** Shown wherever a value is empty. Never shown as 0. */
   'value.notReported': 'მონაცემი არ არის',
+  'value.about': 'დაახლოებით',
+  'value.upTo': 'არაუმეტეს',
   'value.total': 'სულ',
 
   // Units and column headings
   /** Georgian puts a noun after a numeral in the singular ("248 პირი"). */
   'unit.persons': 'პირი',
+  'unit.projects': 'პროექტი',
   'unit.gel': 'ლარი',
   'unit.budget': 'ბიუჯეტი',
   'unit.year': 'წელი',

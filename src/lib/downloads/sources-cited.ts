@@ -1,0 +1,21 @@
+/** Which sources a dataset's rows cite, through its foreign keys to sources.csv. */
+import type { AnyRow, DatasetInfo, SourceRef } from './types.ts';
+
+/** The slug of the sources dataset, which the provenance columns reference. */
+export const SOURCES_SLUG = 'sources';
+
+/**
+ * The sources cited by `rows`, in the order of `sources` (the catalogue's order), each once.
+ * Looks at every column with a foreign key to sources.csv, list columns item by item.
+ */
+export function citedSources(dataset: DatasetInfo, rows: readonly AnyRow[], sources: readonly SourceRef[]): SourceRef[] {
+  const columns = (dataset.foreignKeys ?? []).filter((k) => k.resource === SOURCES_SLUG).map((k) => k.field);
+  const ids = new Set<string>();
+  for (const row of rows) {
+    for (const c of columns) {
+      const v = row[c];
+      for (const id of Array.isArray(v) ? v : [v]) if (typeof id === 'string') ids.add(id);
+    }
+  }
+  return sources.filter((s) => ids.has(s.source_id));
+}

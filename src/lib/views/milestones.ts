@@ -1,0 +1,28 @@
+/** How a milestone reads: its date at the precision the source gives, its title and figure. */
+import type { Row } from '../../schemas/index.ts';
+import { formatDateRange, formatGel, formatNumber, formatPartialDate } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { t } from '../i18n/strings/index.ts';
+
+export interface MilestoneText {
+  when: string;
+  title: string;
+  figure: string | null;
+}
+
+export function milestoneText(m: Row<'milestones'>, locale: Locale): MilestoneText {
+  const when = m.date_end ? formatDateRange(m.date, m.date_end, locale) : formatPartialDate(m.date, locale);
+  let figure: string | null = null;
+  if (m.figure !== null) {
+    const n = m.figure_unit === 'gel' ? formatGel(m.figure, locale) : formatNumber(m.figure, locale);
+    const unit = m.figure_unit === 'persons' ? ` ${t(locale, 'unit.persons')}` : m.figure_unit === 'projects' ? ` ${t(locale, 'unit.projects')}` : '';
+    const q = m.figure_qualifier === 'about' ? `${t(locale, 'value.about')} ` : m.figure_qualifier === 'up_to' ? `${t(locale, 'value.upTo')} ` : '';
+    figure = `${q}${n}${unit}`;
+  }
+  return { when, title: locale === 'ka' ? m.title_ka : m.title_en, figure };
+}
+
+/** Milestones in date order, oldest first (partial dates sort by their first day). */
+export function chronological(ms: readonly Row<'milestones'>[]): Row<'milestones'>[] {
+  return [...ms].sort((a, b) => a.date.localeCompare(b.date) || a.milestone_id.localeCompare(b.milestone_id));
+}

@@ -1,0 +1,131 @@
+/**
+ * The real data/ passes every check, and the figures of the progress report (06/2018) read
+ * back from it exactly.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { errorsOf, formatIssue } from '../src/lib/data/issues.ts';
+import { loadData } from '../src/lib/data/load.ts';
+import { columnNames } from '../src/schemas/dataset.ts';
+import { datasets, slugs } from '../src/schemas/index.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { tables, issues } = loadData(join(root, 'data'), 'data');
+
+const program = (year: number) => {
+  const p = tables.programs.find((r) => r.year === year);
+  expect(p, `programs.csv has a row for ${year}`).toBeDefined();
+  return p!;
+};
+const persons = (year: number, service: string) => {
+  const b = tables.beneficiaries.find((r) => r.year === year && r.service_id === service);
+  expect(b, `beneficiaries.csv has a row for ${year} / ${service}`).toBeDefined();
+  return b!.persons;
+};
+
+describe('the real data', () => {
+  it('passes every check with zero errors', () => {
+    expect(errorsOf(issues).map((i) => formatIssue(i, 'en'))).toEqual([]);
+  });
+
+  it.each(slugs)('%s has rows', (slug) => {
+    expect(tables[slug].length).toBeGreaterThan(0);
+  });
+});
+
+describe("the report's figures read back exactly", () => {
+  it('2017: budget 590000 GEL, 248 persons served, period 2017-04-20 to 2018-02-20', () => {
+    const p = program(2017);
+    expect(p.budget_gel).toBe(590000);
+    expect(p.persons_served).toBe(248);
+    expect(p.period_start).toBe('2017-04-20');
+    expect(p.period_end).toBe('2018-02-20');
+    expect(p.breakdown).toBe('exact');
+  });
+
+  it('2017 by service: income projects 147, medical 57, vocational 30, housing 14, adding up to 248', () => {
+    const counts = {
+      income_projects: persons(2017, 'income_projects'),
+      medical: persons(2017, 'medical'),
+      vocational: persons(2017, 'vocational'),
+      housing: persons(2017, 'housing'),
+    };
+    expect(counts).toEqual({ income_projects: 147, medical: 57, vocational: 30, housing: 14 });
+    const all2017 = tables.beneficiaries.filter((r) => r.year === 2017);
+    expect(all2017).toHaveLength(4);
+    expect(all2017.reduce((s, r) => s + (r.persons ?? 0), 0)).toBe(248);
+    expect(147 + 57 + 30 + 14).toBe(program(2017).persons_served);
+  });
+
+  it('2018: budget 650000 GEL; services listed, counts not reported (empty, not 0)', () => {
+    const p = program(2018);
+    expect(p.budget_gel).toBe(650000);
+    expect(p.persons_served).toBeNull();
+    expect(p.breakdown).toBe('not_reported');
+    const rows = tables.beneficiaries.filter((r) => r.year === 2018);
+    expect(rows.map((r) => r.service_id).sort()).toEqual(['housing', 'income_projects', 'medical', 'vocational']);
+    for (const r of rows) expect(r.persons, `2018 / ${r.service_id}`).toBeNull();
+  });
+
+  it('earlier years: 2015 budget 400000 GEL, 2016 budget 600000 GEL, persons not reported', () => {
+    expect(program(2015).budget_gel).toBe(400000);
+    expect(program(2016).budget_gel).toBe(600000);
+    expect(program(2015).persons_served).toBeNull();
+    expect(program(2016).persons_served).toBeNull();
+    for (const r of tables.beneficiaries.filter((b) => b.year === 2015)) expect(r.persons).toBeNull();
+  });
+
+  it('grant agreements of 2018 signed on 2018-04-24', () => {
+    const m = tables.milestones.find((r) => r.milestone_id === 'grants-2018');
+    expect(m).toBeDefined();
+    expect(m!.date).toBe('2018-04-24');
+    expect(m!.date_precision).toBe('day');
+    expect(m!.program_year).toBe(2018);
+  });
+
+  it('the 2017 program period is also a milestone, 2017-04-20 to 2018-02-20', () => {
+    const m = tables.milestones.find((r) => r.milestone_id === 'program-2017');
+    expect(m).toBeDefined();
+    expect([m!.date, m!.date_end]).toEqual(['2017-04-20', '2018-02-20']);
+  });
+
+  it('training on migration and local development, 2018-06-11 to 2018-06-15', () => {
+    const t = tables.trainings.find((r) => r.training_id === 'migration-local-development-2018-06');
+    expect(t).toBeDefined();
+    expect(t!.date_start).toBe('2018-06-11');
+    expect(t!.date_end).toBe('2018-06-15');
+    expect(t!.date_precision).toBe('day');
+  });
+});
+
+describe('provenance and honesty', () => {
+  const known = new Set(tables.sources.map((s) => s.source_id));
+  const withSources = slugs.filter((s) => s !== 'sources');
+
+  it.each(withSources)('every row of %s names a source_id that exists in sources.csv', (slug) => {
+    const names = columnNames(datasets[slug]);
+    expect(names).toContain('source_id');
+    const sourceColumns = names.filter((n) => n.endsWith('source_id') || n.endsWith('source_ids'));
+    for (const [i, row] of (tables[slug] as Record<string, unknown>[]).entries()) {
+      expect(typeof row.source_id === 'string' && row.source_id !== '', `${slug} row ${i + 2} has a source_id`).toBe(true);
+      for (const c of sourceColumns) {
+        const v = row[c];
+        for (const id of Array.isArray(v) ? v : v === null ? [] : [v]) {
+          expect(known.has(String(id)), `${slug} row ${i + 2}, ${c}: ${String(id)} is in sources.csv`).toBe(true);
+        }
+      }
+    }
+  });
+
+  // None of the sources reports a zero; a 0 in the data would be an empty ("not reported")
+  // cell that was turned into a number.
+  it.each(slugs)('no numeric cell of %s is 0', (slug) => {
+    const numeric = Object.entries(datasets[slug].columns as Record<string, { meta: { type: string } }>)
+      .filter(([, c]) => c.meta.type === 'integer' || c.meta.type === 'number')
+      .map(([n]) => n);
+    for (const [i, row] of (tables[slug] as Record<string, unknown>[]).entries()) {
+      for (const c of numeric) expect(row[c], `${slug} row ${i + 2}, ${c}`).not.toBe(0);
+    }
+  });
+});
