@@ -67,3 +67,14 @@ export function uniqueSources(refs: readonly SourceRef[]): SourceRef[] {
     return true;
   });
 }
+
+/** One entry per source, with all its places: report L6, L7 → { report, [L6, L7] }. */
+export function groupRefs(refs: readonly SourceRef[]): { sourceId: string; refs: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const r of refs) {
+    const list = groups.get(r.sourceId) ?? [];
+    if (r.ref && !list.includes(r.ref)) list.push(r.ref);
+    groups.set(r.sourceId, list);
+  }
+  return [...groups].map(([sourceId, list]) => ({ sourceId, refs: list }));
+}

@@ -87,7 +87,7 @@ export function iomSlices(t: Tables): ChartSlice[] {
   return t.iom_projects.map((p) => {
     const rows = t.iom_assistance.filter((a) => a.project_id === p.project_id);
     return {
-      id: `iom-${p.project_id}`,
+      id: p.project_id,
       title: { en: p.name_en, ka: p.name_ka },
       columns: [
         { key: 'category', label: { en: 'Kind of help', ka: 'დახმარების სახე' }, kind: 'text' },

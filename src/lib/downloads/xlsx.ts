@@ -89,7 +89,7 @@ function addDataSheet(wb: ExcelJS.Workbook, dataset: DatasetInfo, rows: readonly
   const sheet = wb.addWorksheet(SHEETS.data);
   const names = columnNames(dataset);
   const metas = names.map((n) => dataset.columns[n]!.meta);
-  sheet.getRow(1).values = [undefined, ...metas.map((m, i) => headerCell(m.label, names[i]))] as ExcelJS.CellValue[];
+  metas.forEach((m, c) => (sheet.getRow(1).getCell(c + 1).value = headerCell(m.label, names[c])));
   rows.forEach((row, r) => {
     const xlRow = sheet.getRow(r + 2);
     names.forEach((name, c) => {
@@ -147,7 +147,7 @@ const COLUMN_SHEET_HEADERS: Bilingual[] = [
 
 function addColumnsSheet(wb: ExcelJS.Workbook, dataset: DatasetInfo): void {
   const sheet = wb.addWorksheet(SHEETS.columns);
-  sheet.getRow(1).values = [undefined, ...COLUMN_SHEET_HEADERS.map((h) => headerCell(h))] as ExcelJS.CellValue[];
+  COLUMN_SHEET_HEADERS.forEach((h, c) => (sheet.getRow(1).getCell(c + 1).value = headerCell(h)));
   const types = new Map(tableSchema(dataset).fields.map((f) => [f.name, f.type]));
   const body = columnNames(dataset).map((name) => {
     const m = dataset.columns[name]!.meta;
@@ -165,7 +165,7 @@ function addColumnsSheet(wb: ExcelJS.Workbook, dataset: DatasetInfo): void {
   });
   body.forEach((values, i) => {
     const row = sheet.getRow(i + 2);
-    row.values = [undefined, ...values];
+    values.forEach((v, c) => (row.getCell(c + 1).value = v));
     row.alignment = { wrapText: true, vertical: 'top' };
   });
   const widths = [24, 12, 16, 28, 28, 50, 50, 12, 40];

@@ -32,3 +32,41 @@ export function budgetChanges(series: readonly BudgetPoint[]): BudgetChange[] {
   }
   return out;
 }
+
+export interface YearSpending {
+  year: number;
+  budget: number | null;
+  /** Services offered that year, in file order; empty when the sources do not list them. */
+  serviceIds: string[];
+  /** How many directions the source counts, where it gives a count but no list. */
+  directions: number | null;
+  note: { ka: string; en: string } | null;
+  refs: { sourceId: string; ref: string | null }[];
+}
+
+/** What each year's budget paid for: the services offered that year, from beneficiaries.csv. */
+export function spendingByYear(t: Pick<Tables, 'programs' | 'beneficiaries'>): YearSpending[] {
+  return [...t.programs]
+    .sort((a, b) => a.year - b.year)
+    .map((p) => {
+      const rows = t.beneficiaries.filter((b) => b.year === p.year);
+      return {
+        year: p.year,
+        budget: p.budget_gel,
+        serviceIds: rows.map((r) => r.service_id),
+        directions: p.service_directions,
+        note: p.note_ka && p.note_en ? { ka: p.note_ka, en: p.note_en } : null,
+        refs: [
+          { sourceId: p.source_id, ref: p.source_ref },
+          ...rows.map((r) => ({ sourceId: r.source_id, ref: r.source_ref })),
+        ],
+      };
+    });
+}
+
+/** Budget per person served (derived), for each year that reports both. */
+export function budgetPerPerson(t: Pick<Tables, 'programs'>): { year: number; value: number; budget: number; persons: number }[] {
+  return t.programs
+    .filter((p) => p.budget_gel !== null && p.persons_served)
+    .map((p) => ({ year: p.year, value: p.budget_gel! / p.persons_served!, budget: p.budget_gel!, persons: p.persons_served! }));
+}

@@ -1,8 +1,16 @@
 /** Every page's strings, merged. Add a page: write pages/<page>.ts and list it here. */
+import { about } from './about.ts';
+import { awareness } from './awareness.ts';
+import { beneficiaries } from './beneficiaries.ts';
+import { budget } from './budget.ts';
+import { centres } from './centres.ts';
 import { figure } from './figure.ts';
 import { home } from './home.ts';
+import { services } from './services.ts';
+import { sources } from './sources.ts';
+import { years } from './years.ts';
 
-const all = [home, figure] as const;
+const all = [home, figure, budget, beneficiaries, services, awareness, centres, years, sources, about] as const;
 
 type Merge<T extends readonly { ka: Record<string, string> }[]> = T[number]['ka'] extends infer U
   ? (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -1,0 +1,34 @@
+/** Shared inputs of the download tests: the real data, loaded and validated once. */
+import path from 'node:path';
+import { datasets, slugs } from '../../schemas/index.ts';
+import { loadData } from '../data/load.ts';
+import { errorsOf } from '../data/issues.ts';
+import type { AnyRow, DatasetInfo, Licence, Publisher } from './types.ts';
+
+const loaded = loadData(path.resolve('data'));
+if (errorsOf(loaded.issues).length) throw new Error(`data/ does not validate: ${JSON.stringify(errorsOf(loaded.issues)[0])}`);
+
+export const tables = loaded.tables;
+
+/** Every dataset with its validated rows, in catalogue order. */
+export const all: { slug: string; dataset: DatasetInfo; rows: readonly AnyRow[] }[] = slugs.map((slug) => ({
+  slug,
+  dataset: datasets[slug],
+  rows: tables[slug] as readonly AnyRow[],
+}));
+
+export const licence: Licence = {
+  id: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  short: 'CC BY 4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+};
+
+export const publisher: Publisher = {
+  name: { ka: 'ღია მონაცემები რეინტეგრაციის სახელმწიფო პროგრამის შესახებ', en: 'Open data on the state reintegration program' },
+  contact: { url: null },
+};
+
+export const SITE = 'https://reintegration.example.org';
+export const BASE = '/reintegration/';
+export const MODIFIED = new Date('2025-01-31T00:00:00Z');

@@ -1,0 +1,3 @@
+import { pageStrings } from './define.ts';
+
+export const sources = pageStrings({} as const, {});
