@@ -3,7 +3,7 @@
  * and citations all read these; nothing else should hard-code a URL, a licence or a name.
  *
  * Set per deployment through the environment at build time:
- *   SITE_URL   the public address, e.g. https://reintegration.gov.ge (no path)
+ *   SITE_URL   the public address, e.g. https://data.example.org (no path)
  *   BASE_PATH  the path the site is served under, e.g. /reintegration/ (default /)
  *   ISSUES_URL where readers report a problem, e.g. https://github.com/<org>/<repo>/issues
  *
@@ -23,7 +23,7 @@ function absoluteHttpUrl(value: string, name: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${name} must be an absolute URL such as https://reintegration.gov.ge, not "${value}"`);
+    throw new Error(`${name} must be an absolute URL such as https://data.example.org, not "${value}"`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${name} must start with https:// (found "${value}")`);
   return url.href.replace(/\/+$/, '');
@@ -34,10 +34,11 @@ function absoluteHttpUrl(value: string, name: string): string {
  *
  * >>> THE MINISTRY (or whoever hosts the site) SETS THIS: build with SITE_URL=https://… <<<
  *
- * The default is a placeholder under example.org, a domain reserved for examples (RFC 2606),
- * so an unconfigured build can never point readers or harvesters at someone else's site.
+ * The default is an obvious placeholder. It must equal the one in astro.config.mjs (better:
+ * let astro.config.mjs import `site` and `base` from here, so that there is one default).
+ * Note that example.ge, unlike example.org (RFC 2606), is not a reserved domain.
  */
-export const site: string = absoluteHttpUrl(env.SITE_URL || 'https://reintegration.example.org', 'SITE_URL');
+export const site: string = absoluteHttpUrl(env.SITE_URL || 'https://reintegration.example.ge', 'SITE_URL');
 
 /** Whether `site` is still the placeholder (pages can warn, the build can refuse to deploy). */
 export const siteIsPlaceholder: boolean = !env.SITE_URL;

@@ -1,0 +1,41 @@
+/**
+ * Debian's Chromium driven by playwright-core (no browser download: these machines reach only
+ * the npm registry and Debian's packages). `.ci/run` installs the `chromium` package.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export const DIST = join(process.cwd(), 'dist');
+
+/** Every HTML page of the built site, as URL paths ('/', '/en/budget/', '/404.html'). */
+export function builtPages(dist = DIST): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html')) {
+        const rel = '/' + relative(dist, p).split('\\').join('/');
+        out.push(rel.endsWith('/index.html') || rel === '/index.html' ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+/** Pages of one language: English under /en/, Georgian everywhere else (404 apart). */
+export function pagesOf(lang: 'ka' | 'en', pages = builtPages()): string[] {
+  return pages.filter((p) => p !== '/404.html' && (lang === 'en') === p.startsWith('/en/'));
+}
