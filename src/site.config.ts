@@ -7,9 +7,10 @@
  *   BASE_PATH  the path the site is served under, e.g. /reintegration/ (default /)
  *   ISSUES_URL where readers report a problem, e.g. https://github.com/<org>/<repo>/issues
  *
- * Not here on purpose: the date the data last changed. It is a fact about data/, not a
- * setting; the build derives it from the data files' history (see src/lib/downloads/ for
- * the functions that take it as an explicit input), so equal data always gives equal files.
+ * Not here on purpose: `dataLastModified`, the date the data last changed. It is a fact about
+ * data/, not a setting, so it is computed from data/ where the build needs it and passed to
+ * the functions in src/lib/downloads/ as an explicit input (never the build's clock), so that
+ * equal data always gives byte-equal files.
  */
 import pkg from '../package.json' with { type: 'json' };
 import type { Bilingual } from './schemas/columns.ts';

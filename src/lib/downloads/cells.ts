@@ -33,7 +33,13 @@ export function numberText(n: number, where: string): string {
  */
 export function cellText(meta: ColumnMeta, value: unknown, where: string): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map((v) => cellText({ ...meta, type: 'string' }, v, where)).join(meta.delimiter ?? ';');
+  if (Array.isArray(value)) {
+    const delimiter = meta.delimiter ?? ',';
+    const items = value.map((v) => cellText({ ...meta, type: 'string' }, v, where));
+    const bad = items.find((item) => item === '' || item.includes(delimiter));
+    if (bad !== undefined) throw new Error(`${where}: the list item ${JSON.stringify(bad)} is empty or holds the delimiter "${delimiter}"`);
+    return items.join(delimiter);
+  }
   if (typeof value === 'number') return numberText(value, where);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'string') return value;

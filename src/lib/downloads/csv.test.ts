@@ -90,3 +90,10 @@ describe('toCsv', () => {
     expect(() => toCsv(datasets.programs, rows)).toThrow(/other_source_ids/);
   });
 });
+
+describe('toCsv lists', () => {
+  it('toCsv throws on a list item that holds the delimiter', () => {
+    const rows = [{ ...tables.programs[0]!, other_source_ids: ['a;b'] }];
+    expect(() => toCsv(datasets.programs, rows)).toThrow(/delimiter/);
+  });
+});

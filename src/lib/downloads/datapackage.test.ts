@@ -12,8 +12,9 @@ import { all, BASE, licence, MODIFIED, publisher, SITE, tables } from './test-su
  * `Ajv` class, not `ajv/dist/2020`), and each is self-contained: no `$id`, no `$ref`, the
  * package profile inlines the resource, table schema and dialect profiles. So nothing has to
  * be registered and no network is needed; the four are compiled side by side.
+ * Elsewhere, point DATAPACKAGE_PROFILES at a folder with the four profile files.
  */
-const PROFILES = '/work/shared/standards/datapackage-2.0';
+const PROFILES = process.env.DATAPACKAGE_PROFILES ?? '/work/shared/standards/datapackage-2.0';
 const profile = (name: string) => JSON.parse(readFileSync(`${PROFILES}/${name}.json`, 'utf8')) as Record<string, unknown>;
 
 // `strict: false`: the profiles carry annotation keywords Ajv does not know (propertyOrder,

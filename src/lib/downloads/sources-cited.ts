@@ -4,6 +4,11 @@ import type { AnyRow, DatasetInfo, SourceRef } from './types.ts';
 /** The slug of the sources dataset, which the provenance columns reference. */
 export const SOURCES_SLUG = 'sources';
 
+/** Whether the dataset has a column that cites sources.csv. */
+export function citesSources(dataset: DatasetInfo): boolean {
+  return (dataset.foreignKeys ?? []).some((k) => k.resource === SOURCES_SLUG);
+}
+
 /**
  * The sources cited by `rows`, in the order of `sources` (the catalogue's order), each once.
  * Looks at every column with a foreign key to sources.csv, list columns item by item.

@@ -100,3 +100,11 @@ describe('toXlsx', () => {
     await expect(toXlsx(datasets.beneficiaries, rows, meta)).rejects.toThrow(/column note_en.*formula/);
   });
 });
+
+describe('toXlsx about sheet', () => {
+  it('toXlsx(sources): the about sheet of the sources list does not claim a source_id column', async () => {
+    const sheet = (await workbook(datasets.sources, tables.sources)).getWorksheet(SHEETS.about)!;
+    const text = sheet.getSheetValues().flat().map((v) => String(v ?? '')).join('\n');
+    expect(text).not.toContain('source_id column');
+  });
+});

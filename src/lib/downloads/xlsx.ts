@@ -28,7 +28,7 @@ import ExcelJS from 'exceljs';
 import type { Bilingual, ColumnMeta } from '../../schemas/columns.ts';
 import { columnNames } from '../../schemas/dataset.ts';
 import { assertNoFormulas, cellText, numberText, valueOf } from './cells.ts';
-import { citedSources } from './sources-cited.ts';
+import { citedSources, citesSources } from './sources-cited.ts';
 import { tableSchema } from './table-schema.ts';
 import type { AnyRow, DatasetInfo, Licence, Publisher, SourceRef } from './types.ts';
 import { withFixedZipTimestamps } from './zip-timestamps.ts';
@@ -189,12 +189,16 @@ function addAboutSheet(wb: ExcelJS.Workbook, dataset: DatasetInfo, rows: readonl
     [null, meta.publisher.name.en],
     [{ ka: 'ვერსია', en: 'Version' }, meta.version],
     [{ ka: 'ამ ვერსიის თარიღი', en: 'Date of this version' }, meta.modified.toISOString().slice(0, 10)],
-    [
-      { ka: 'წყაროები', en: 'Sources' },
-      'ყოველი სტრიქონი source_id სვეტში ასახელებს თავის წყაროს; ქვემოთ ჩამოთვლილია ამ ფაილის წყაროები (სრული სია: sources.csv).',
-    ],
-    [null, 'Every row names its source in the source_id column; the sources this file cites are listed below (the full list: sources.csv).'],
-    ...cited.map((s): [null, ExcelJS.CellValue] => [null, `${s.source_id}: ${s.title_ka} / ${s.title_en}${s.url ? ` — ${s.url}` : ''}`]),
+    ...(citesSources(dataset)
+      ? ([
+          [
+            { ka: 'წყაროები', en: 'Sources' },
+            'ყოველი სტრიქონი source_id სვეტში ასახელებს თავის წყაროს; ქვემოთ ჩამოთვლილია ამ ფაილის წყაროები (სრული სია: sources.csv).',
+          ],
+          [null, 'Every row names its source in the source_id column; the sources this file cites are listed below (the full list: sources.csv).'],
+          ...cited.map((s): [null, ExcelJS.CellValue] => [null, `${s.source_id}: ${s.title_ka} / ${s.title_en}${s.url ? ` — ${s.url}` : ''}`]),
+        ] satisfies [Bilingual | null, ExcelJS.CellValue][])
+      : []),
   ];
   lines.forEach(([key, value], i) => {
     const row = sheet.getRow(i + 1);
