@@ -159,9 +159,12 @@ export function text(o: Base & Opt & { pattern?: RegExp; patternHint?: Bilingual
 }
 
 /** An identifier: lower-case letters, digits, `-` and `_`, starting with a letter. */
-export function id(o: Base): Column<string> {
+export function id(o: Base & { optional: true }): Column<string | null>;
+export function id(o: Base & { optional?: false }): Column<string>;
+export function id(o: Base & Opt) {
   return text({
     ...o,
+    optional: o.optional as true,
     pattern: /^[a-z][a-z0-9_-]*$/,
     patternHint: {
       en: 'an identifier of lower-case Latin letters, digits, - or _, starting with a letter',

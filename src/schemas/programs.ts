@@ -1,6 +1,6 @@
 import { bilingual, date, integer, oneOf, year } from './columns.ts';
 import { defineDataset } from './dataset.ts';
-import { otherSourceIds, sourceId, sourceRef } from './provenance.ts';
+import { optionalSourceId, otherSourceIds, sourceRef } from './provenance.ts';
 import { dateOrder, requiredWhen } from './rules.ts';
 
 /** Administering bodies of the program over time (see milestones.csv for the changes). */
@@ -96,10 +96,10 @@ export const programs = defineDataset({
       description: { en: 'The body that ran the program that year (at its start).', ka: 'უწყება, რომელიც იმ წელს (წლის დასაწყისში) ახორციელებდა პროგრამას.' },
       options: ADMINISTRATORS,
     }),
-    source_id: sourceId({ en: 'the period, budget and counts', ka: 'პერიოდი, ბიუჯეტი და რაოდენობები' }),
+    source_id: optionalSourceId({ en: 'the period, budget and counts', ka: 'პერიოდი, ბიუჯეტი და რაოდენობები' }),
     source_ref: sourceRef(),
     other_source_ids: otherSourceIds(),
-    administered_by_source_id: sourceId({ en: 'the administering body', ka: 'განმახორციელებელი' }),
+    administered_by_source_id: optionalSourceId({ en: 'the administering body', ka: 'განმახორციელებელი' }),
     ...bilingual('note', {
       optional: true,
       label: { en: 'Note', ka: 'შენიშვნა' },
@@ -108,6 +108,12 @@ export const programs = defineDataset({
   },
   rowRules: (r) => [
     ...dateOrder(r.period_start, r.period_end, 'period_end'),
+    ...([r.period_start, r.period_end, r.budget_gel, r.persons_served, r.service_directions].some((v) => v !== null)
+      ? requiredWhen(r.source_id, 'source_id', { en: 'the row has figures, and every figure needs its source', ka: 'სტრიქონში მონაცემებია, და ყველა მონაცემს წყარო სჭირდება' })
+      : []),
+    ...(r.administered_by !== null
+      ? requiredWhen(r.administered_by_source_id, 'administered_by_source_id', { en: 'administered_by is filled', ka: 'administered_by შევსებულია' })
+      : []),
     ...(r.breakdown === 'exact'
       ? requiredWhen(r.persons_served, 'persons_served', { en: 'breakdown is "exact"', ka: 'breakdown არის „exact“' })
       : []),

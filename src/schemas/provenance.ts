@@ -1,8 +1,7 @@
 /** The provenance columns every data row carries, declared once. */
 import { id, idList, text } from './columns.ts';
 
-export const sourceId = (what?: { en: string; ka: string }) =>
-  id({
+const sourceIdDoc = (what?: { en: string; ka: string }) => ({
     label: what ? { en: `Source of ${what.en}`, ka: `წყარო: ${what.ka}` } : { en: 'Source', ka: 'წყარო' },
     description: {
       en: `Identifier of the source${what ? ` of ${what.en}` : ''}: a source_id in sources.csv.`,
@@ -10,6 +9,15 @@ export const sourceId = (what?: { en: string; ka: string }) =>
     },
     example: 'report-2018-06',
   });
+
+export const sourceId = (what?: { en: string; ka: string }) =>
+  id({ ...sourceIdDoc(what) });
+
+/**
+ * A source column that may stay empty while its row holds no figure yet (a year scaffolded
+ * by `npm run new-year`); the dataset's row rules require it as soon as a figure is filled.
+ */
+export const optionalSourceId = (what?: { en: string; ka: string }) => id({ ...sourceIdDoc(what), optional: true });
 
 export const sourceRef = (what?: { en: string; ka: string }) =>
   text({

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -8,13 +9,13 @@ import { dataPackage, type DataPackage } from './datapackage.ts';
 import { all, BASE, licence, MODIFIED, publisher, SITE, tables } from './test-support.ts';
 
 /**
- * The official Data Package v2 profiles. They are draft-07 JSON Schemas (hence the default
- * `Ajv` class, not `ajv/dist/2020`), and each is self-contained: no `$id`, no `$ref`, the
- * package profile inlines the resource, table schema and dialect profiles. So nothing has to
- * be registered and no network is needed; the four are compiled side by side.
- * Elsewhere, point DATAPACKAGE_PROFILES at a folder with the four profile files.
+ * The official Frictionless Data Package v2 profiles (public domain) are kept in the repo under
+ * standards/datapackage-2.0/, copied from ../shared/standards/, so CI needs nothing else.
+ * Point DATAPACKAGE_PROFILES at another folder to check against other copies. They are
+ * draft-07 JSON Schemas (hence the default `Ajv` class) and self-contained (no `$id`, no
+ * `$ref`), so nothing has to be registered and no network is needed.
  */
-const PROFILES = process.env.DATAPACKAGE_PROFILES ?? '/work/shared/standards/datapackage-2.0';
+const PROFILES = process.env.DATAPACKAGE_PROFILES ?? resolve('standards/datapackage-2.0');
 const profile = (name: string) => JSON.parse(readFileSync(`${PROFILES}/${name}.json`, 'utf8')) as Record<string, unknown>;
 
 // `strict: false`: the profiles carry annotation keywords Ajv does not know (propertyOrder,

@@ -18,7 +18,7 @@ export interface BudgetChange {
 export function budgetSeries(t: Pick<Tables, 'programs'>): BudgetPoint[] {
   return [...t.programs]
     .sort((a, b) => a.year - b.year)
-    .map((p) => ({ year: p.year, budget: p.budget_gel, sourceIds: [p.source_id, ...p.other_source_ids], sourceRef: p.source_ref }));
+    .map((p) => ({ year: p.year, budget: p.budget_gel, sourceIds: [...(p.source_id ? [p.source_id] : []), ...p.other_source_ids], sourceRef: p.source_ref }));
 }
 
 /** Change from each year to the next listed year; only consecutive calendar years are compared. */
@@ -57,7 +57,7 @@ export function spendingByYear(t: Pick<Tables, 'programs' | 'beneficiaries'>): Y
         directions: p.service_directions,
         note: p.note_ka && p.note_en ? { ka: p.note_ka, en: p.note_en } : null,
         refs: [
-          { sourceId: p.source_id, ref: p.source_ref },
+          ...(p.source_id ? [{ sourceId: p.source_id, ref: p.source_ref }] : []),
           ...rows.map((r) => ({ sourceId: r.source_id, ref: r.source_ref })),
         ],
       };

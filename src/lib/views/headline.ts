@@ -41,7 +41,7 @@ export interface HomeModel {
 }
 
 const refsOf = (p: Row<'programs'>): SourceRef[] => [
-  { sourceId: p.source_id, ref: p.source_ref },
+  ...(p.source_id ? [{ sourceId: p.source_id, ref: p.source_ref }] : []),
   ...p.other_source_ids.map((sourceId) => ({ sourceId, ref: null })),
 ];
 
