@@ -1,11 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-
-// The site URL and base path come from one place (src/site.config.ts reads the same
-// variables), so a build for a sub-path such as /reintegration/ has no broken link.
-const site = process.env.SITE_URL ?? 'https://reintegration.example.ge';
-const base = process.env.BASE_PATH ?? '/';
+// The site URL and base path are set in one place (SITE_URL and BASE_PATH, read there), so a
+// build for a sub-path such as /reintegration/ has no broken link.
+import { base, site } from './src/site.config.ts';
 
 export default defineConfig({
   site,

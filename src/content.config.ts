@@ -1,4 +1,6 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { narrativeSchema } from './lib/content/narratives.ts';
 import { csvLoader } from './lib/data/astro-loader.ts';
 import { datasets, type Slug } from './schemas/index.ts';
 
@@ -16,4 +18,11 @@ export const collections = {
   iom_projects: csv('iom_projects'),
   iom_assistance: csv('iom_assistance'),
   sources: csv('sources'),
+  // The year narratives: content/years/<year>.<lang>.mdx, id "<year>.<lang>". The rules
+  // (both languages published, no typed figures) are in src/lib/content/narratives.ts.
+  narratives: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/years', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: narrativeSchema,
+  }),
+  revisions: csv('revisions'),
 };

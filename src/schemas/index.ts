@@ -5,6 +5,7 @@ import { iomProjects } from './iom_projects.ts';
 import { milestones } from './milestones.ts';
 import { mobilityCentres } from './mobility_centres.ts';
 import { programs } from './programs.ts';
+import { revisions } from './revisions.ts';
 import { services } from './services.ts';
 import { sources } from './sources.ts';
 import { trainings } from './trainings.ts';
@@ -19,6 +20,7 @@ export const datasets = {
   iom_projects: iomProjects,
   iom_assistance: iomAssistance,
   sources,
+  revisions,
 } as const;
 
 export type Datasets = typeof datasets;

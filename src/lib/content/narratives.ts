@@ -77,6 +77,7 @@ export function typedFigures(body: string): { line: number; text: string }[] {
     .replace(/`[^`\n]*`/g, blank)
     .replace(/<\/?[A-Za-z][^<>]*>/g, blank)
     .replace(/\{[^{}]*\}/g, blank)
+    .replace(/\]\([^)\n]*\)/g, blank)
     .replace(/^\s*(?:import|export)\s.*$/gm, blank);
   prose.split('\n').forEach((text, i) => {
     for (const m of text.matchAll(/\d[\d\s.,]*/g)) out.push({ line: i + 1, text: m[0].trim() });

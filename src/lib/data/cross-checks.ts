@@ -117,7 +117,25 @@ export function warnings(t: LocatedTables): DataIssue[] {
 }
 
 /** @param shownDir how the data folder is named in messages, as for the other checks (see load.ts). */
+/** A revision names a real column of its dataset and, where it names a row, a row that exists. */
+export function checkRevisions(t: LocatedTables): DataIssue[] {
+  const out: DataIssue[] = [];
+  for (const r of t.revisions) {
+    const target = datasets[r.value.dataset];
+    if (r.value.column !== null && !(r.value.column in target.columns)) {
+      out.push(issue('revisions', r.row, 'column', 'unknown_column', { en: `a column of ${target.file}: ${Object.keys(target.columns).join(', ')}`, ka: `${target.file}-ის სვეტი: ${Object.keys(target.columns).join(', ')}` }, r.value.column));
+    }
+    if (r.value.row_key !== null) {
+      const keys = (t[r.value.dataset] as { value: Record<string, unknown> }[]).map((x) => target.primaryKey.map((k) => String(x.value[k])).join('/'));
+      if (!keys.includes(r.value.row_key)) {
+        out.push(issue('revisions', r.row, 'row_key', 'unknown_row', { en: `the key of a row in ${target.file} (${target.primaryKey.join('/')}), e.g. ${keys[0] ?? ''}`, ka: `${target.file}-ის სტრიქონის გასაღები (${target.primaryKey.join('/')}), მაგ. ${keys[0] ?? ''}` }, r.value.row_key));
+      }
+    }
+  }
+  return out;
+}
+
 export function crossChecks(t: LocatedTables, shownDir = 'data'): DataIssue[] {
-  const issues = [...checkForeignKeys(t), ...checkProgramBreakdowns(t), ...checkCoordinates(t), ...warnings(t)];
+  const issues = [...checkForeignKeys(t), ...checkProgramBreakdowns(t), ...checkCoordinates(t), ...checkRevisions(t), ...warnings(t)];
   return shownDir === 'data' ? issues : issues.map((i) => ({ ...i, file: `${shownDir}${i.file.slice('data'.length)}` }));
 }

@@ -3,6 +3,7 @@ import { about } from './about.ts';
 import { awareness } from './awareness.ts';
 import { beneficiaries } from './beneficiaries.ts';
 import { budget } from './budget.ts';
+import { data } from './data.ts';
 import { centres } from './centres.ts';
 import { figure } from './figure.ts';
 import { home } from './home.ts';
@@ -10,7 +11,7 @@ import { services } from './services.ts';
 import { sources } from './sources.ts';
 import { years } from './years.ts';
 
-const all = [home, figure, budget, beneficiaries, services, awareness, centres, years, sources, about] as const;
+const all = [home, figure, data, budget, beneficiaries, services, awareness, centres, years, sources, about] as const;
 
 type Merge<T extends readonly { ka: Record<string, string> }[]> = T[number]['ka'] extends infer U
   ? (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

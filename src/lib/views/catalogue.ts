@@ -1,0 +1,59 @@
+/** The data catalogue's page models: column documentation and row previews from the schemas. */
+import type { ColumnMeta } from '../../schemas/columns.ts';
+import type { Columns, Dataset } from '../../schemas/dataset.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { notReported } from '../i18n/format.ts';
+
+const TYPE_NAMES: Record<ColumnMeta['type'], { ka: string; en: string }> = {
+  string: { ka: 'ტექსტი', en: 'text' },
+  integer: { ka: 'მთელი რიცხვი', en: 'whole number' },
+  number: { ka: 'რიცხვი', en: 'number' },
+  date: { ka: 'თარიღი', en: 'date' },
+  year: { ka: 'წელი', en: 'year' },
+  boolean: { ka: 'დიახ/არა', en: 'yes/no' },
+  list: { ka: 'სია (;-ით)', en: 'list (separated by ;)' },
+};
+
+const DATE_FORMS = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
+
+export interface ColumnDoc {
+  name: string;
+  type: string;
+  unit: string | null;
+  label: string;
+  description: string;
+  required: boolean;
+  allowed: string | null;
+}
+
+export function columnDocs(d: { columns: Columns }, locale: Locale): ColumnDoc[] {
+  return Object.entries(d.columns).map(([name, c]) => {
+    const m = c.meta;
+    const type = m.type === 'date' && m.precisions ? `${TYPE_NAMES.date[locale]} (${m.precisions.map((p) => DATE_FORMS[p]).join(', ')})` : TYPE_NAMES[m.type][locale];
+    const range = m.minimum !== undefined || m.maximum !== undefined ? [m.minimum !== undefined ? `≥ ${m.minimum}` : '', m.maximum !== undefined ? `≤ ${m.maximum}` : ''].filter(Boolean).join(', ') : null;
+    return {
+      name,
+      type,
+      unit: m.unit ? m.unit[locale] : null,
+      label: m.label[locale],
+      description: m.description[locale],
+      required: m.required,
+      allowed: m.options ? m.options.map((o) => `${o.value} (${o.label[locale]})`).join('; ') : range,
+    };
+  });
+}
+
+/** A cell as the preview table shows it: the published value, or "not reported" when empty. */
+export function previewCell(value: unknown, locale: Locale): { text: string; missing: boolean } {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return { text: notReported(locale), missing: true };
+  return { text: Array.isArray(value) ? value.join(';') : String(value), missing: false };
+}
+
+/** Sizes as people read them: 1.2 KB, 35 KB. */
+export function formatSize(bytes: number, locale: Locale): string {
+  const kb = bytes / 1024;
+  const n = new Intl.NumberFormat(locale === 'ka' ? 'ka-GE' : 'en-GB', { maximumFractionDigits: kb < 10 ? 1 : 0 }).format(kb);
+  return locale === 'ka' ? `${n} კბ` : `${n} KB`;
+}
+
+export type AnyDataset = Dataset<Columns>;
