@@ -1,9 +1,0 @@
-import { chromium } from '/work/main/node_modules/playwright-core/index.mjs';
-const [url, out, width = '360', scheme = 'light'] = process.argv.slice(2);
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-const p = await b.newPage({ viewport: { width: Number(width), height: 800 }, colorScheme: scheme });
-p.on('console', (m) => console.log('console', m.type(), m.text()));
-await p.goto(url, { waitUntil: 'networkidle' });
-await p.screenshot({ path: out, fullPage: process.env.FULL === "1", clip: process.env.CLIP ? JSON.parse(process.env.CLIP) : undefined });
-console.log('scrollWidth', await p.evaluate(() => document.documentElement.scrollWidth));
-await b.close();
