@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { builtPages, DIST, launch } from './browser.ts';
-import { serveDir, type StaticServer } from './server.ts';
+import { builtPages, DIST, launch } from '../../scripts/lib/browser.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;

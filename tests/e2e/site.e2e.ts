@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtPages, DIST, launch, pagesOf } from './browser.ts';
-import { serveDir, type StaticServer } from './server.ts';
+import { builtPages, DIST, launch, pagesOf } from '../../scripts/lib/browser.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;

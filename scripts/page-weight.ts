@@ -1,0 +1,66 @@
+/**
+ * `npm run weight`: loads every built page in Chromium, as a reader would, and measures what it
+ * fetches, gzip-compressed: HTML, CSS, JS and fonts. Prints a table and fails when a page is
+ * over a budget in budgets.json (JS <= 10 KB; HTML + CSS + JS <= 60 KB; fonts reported apart).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { builtPages, DIST, launch } from './lib/browser.ts';
+import { serveDir } from './lib/static-server.ts';
+
+type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as { js: number; htmlCssJs: number };
+
+function kindOf(contentType: string, url: string): Kind {
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript')) return 'js';
+  if (contentType.includes('font') || /\.woff2?$/.test(url)) return 'font';
+  return 'other';
+}
+
+const server = await serveDir(DIST);
+const browser = await launch();
+const rows: { page: string; sizes: Record<Kind, number> }[] = [];
+try {
+  for (const path of builtPages()) {
+    const page = await browser.newPage();
+    const sizes: Record<Kind, number> = { html: 0, css: 0, js: 0, font: 0, other: 0 };
+    const pending: Promise<void>[] = [];
+    page.on('response', (r) => {
+      pending.push(
+        r.body().then(
+          (body) => {
+            // Fonts are already compressed (woff2): count them as sent.
+            const kind = kindOf(r.headers()['content-type'] ?? '', r.url());
+            sizes[kind] += kind === 'font' ? body.length : gzipSync(body).length;
+          },
+          () => undefined,
+        ),
+      );
+    });
+    await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    rows.push({ page: path, sizes });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+console.log(`${'page'.padEnd(34)}  ${'html'.padStart(6)} ${'css'.padStart(6)} ${'js'.padStart(6)} ${'h+c+j'.padStart(6)} ${'fonts'.padStart(6)}   (KB, gzip)`);
+const over: string[] = [];
+for (const { page, sizes } of rows) {
+  const hcj = sizes.html + sizes.css + sizes.js;
+  console.log(`${page.padEnd(34)}  ${kb(sizes.html)} ${kb(sizes.css)} ${kb(sizes.js)} ${kb(hcj)} ${kb(sizes.font)}`);
+  if (sizes.js > budgets.js) over.push(`${page}: JS ${sizes.js} B > ${budgets.js} B`);
+  if (hcj > budgets.htmlCssJs) over.push(`${page}: HTML+CSS+JS ${hcj} B > ${budgets.htmlCssJs} B`);
+}
+const max = Math.max(...rows.map((r) => r.sizes.html + r.sizes.css + r.sizes.js));
+console.log(`\n${rows.length} pages; largest HTML+CSS+JS ${kb(max).trim()} KB (budget ${budgets.htmlCssJs / 1024} KB), JS budget ${budgets.js / 1024} KB.`);
+if (over.length) {
+  console.error(`Over budget:\n- ${over.join('\n- ')}`);
+  process.exitCode = 1;
+}
