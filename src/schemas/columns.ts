@@ -275,13 +275,13 @@ export function year(o: Base & Opt) {
     required: !o.optional,
     example: o.example ?? '2017',
     minimum: 1991,
-    maximum: 2100,
+    maximum: 9999,
   };
   return column<number | null>(
     meta,
     (raw, ctx) => {
       const n = Number(raw);
-      if (!/^\d{4}$/.test(raw) || n < 1991 || n > 2100) {
+      if (!/^\d{4}$/.test(raw) || n < 1991) {
         return problem(ctx, raw, {
           code: 'not_year',
           expected: { en: 'a year written with four digits, 1991 or later', ka: 'წელი ოთხი ციფრით, 1991 ან უფრო გვიანდელი' },
