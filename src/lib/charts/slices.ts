@@ -6,6 +6,7 @@
 import type { Tables } from '../data/load.ts';
 import { budgetChanges, budgetSeries } from '../views/budget.ts';
 import { breakdownFor, latestCountedYear, serviceMatrix } from '../views/services.ts';
+import { mobilityCentres } from '../../schemas/mobility_centres.ts';
 import { uniqueSources, type ChartSlice, type SliceRow } from './slice.ts';
 
 const YEAR = { key: 'year', label: { en: 'Year', ka: 'წელი' }, kind: 'year' } as const;
@@ -111,11 +112,18 @@ export function centresSlice(t: Tables): ChartSlice {
       { key: 'address', label: { en: 'Address', ka: 'მისამართი' }, kind: 'localized' },
       { key: 'latitude', label: { en: 'Latitude', ka: 'განედი' }, kind: 'number' },
       { key: 'longitude', label: { en: 'Longitude', ka: 'გრძედი' }, kind: 'number' },
+      { key: 'operator', label: { en: 'Operator', ka: 'განმახორციელებელი' }, kind: 'localized' },
+      { key: 'named_in_report', label: { en: 'Named in the report', ka: 'ნახსენებია ანგარიშში' }, kind: 'localized' },
     ],
-    rows: t.mobility_centres.map((c) => ({
-      centre_id: c.centre_id, city_ka: c.city_ka, city_en: c.city_en, region_ka: c.region_ka, region_en: c.region_en,
-      address_ka: c.address_ka, address_en: c.address_en, latitude: c.latitude, longitude: c.longitude,
-    })),
+    rows: t.mobility_centres.map((c) => {
+      const operator = mobilityCentres.columns.operator.meta.options!.find((o) => o.value === c.operator)!.label;
+      const named = mobilityCentres.columns.named_in_report.meta.options!.find((o) => o.value === c.named_in_report)!.label;
+      return {
+        centre_id: c.centre_id, city_ka: c.city_ka, city_en: c.city_en, region_ka: c.region_ka, region_en: c.region_en,
+        address_ka: c.address_ka, address_en: c.address_en, latitude: c.latitude, longitude: c.longitude,
+        operator_ka: operator.ka, operator_en: operator.en, named_in_report_ka: named.ka, named_in_report_en: named.en,
+      };
+    }),
     sources: uniqueSources(t.mobility_centres.flatMap((c) => [
       { sourceId: c.source_id, ref: c.source_ref },
       ...c.other_source_ids.map((sourceId) => ({ sourceId, ref: null })),
@@ -125,9 +133,15 @@ export function centresSlice(t: Tables): ChartSlice {
   };
 }
 
+/** The breakdown of every year that reports counts by service (each year page draws its own). */
+export function breakdownSlices(t: Tables): ChartSlice[] {
+  const years = [...new Set(t.beneficiaries.filter((b) => b.persons !== null).map((b) => b.year))].sort((a, b) => a - b);
+  return years.map((y) => breakdownSlice(t, y)).filter((s): s is ChartSlice => s !== null);
+}
+
 /** Every chart slice on the site, for the download endpoints. */
 export function allSlices(t: Tables): ChartSlice[] {
-  return [budgetSlice(t), budgetChangeSlice(t), breakdownSlice(t), matrixSlice(t), ...iomSlices(t), centresSlice(t)].filter(
+  return [budgetSlice(t), budgetChangeSlice(t), ...breakdownSlices(t), matrixSlice(t), ...iomSlices(t), centresSlice(t)].filter(
     (s): s is ChartSlice => s !== null,
   );
 }

@@ -35,7 +35,7 @@ function isRealDay(value: string): boolean {
  * both that and the quoted string are accepted and kept as the string `YYYY-MM-DD`.
  */
 export const narrativeSchema = z.object({
-  year: z.number().int().min(1991).max(2100),
+  year: z.number().int().min(1991).max(9999),
   lang: z.enum(locales),
   status: z.enum(['draft', 'published']),
   published: z
@@ -110,6 +110,9 @@ export function narrativeProblems(entries: readonly NarrativeEntry[], programYea
     const other = seen.get(key);
     if (other) problems.push(`${file(e.id)}: ${file(other)} is already the narrative for year ${e.data.year} in ${e.data.lang}`);
     seen.set(key, e.id);
+    for (const f of typedFigures(e.data.summary)) {
+      problems.push(`${file(e.id)}: the summary types the figure "${f.text}"; a summary has no figures (it is shown without the data around it)`);
+    }
     for (const f of typedFigures(e.body ?? '')) {
       problems.push(`${file(e.id)}, line ${f.line} of the text: "${f.text}" is typed into the prose; insert figures with <Value dataset=… row=… column=… /> so they come from the data`);
     }

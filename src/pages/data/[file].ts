@@ -12,5 +12,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = ({ props }) => {
   const { f } = props as { f: PublishedFile };
   const type = f.mediaType.startsWith('text/') || f.mediaType === 'application/json' ? `${f.mediaType}; charset=utf-8` : f.mediaType;
-  return new Response(f.bytes, { headers: { 'Content-Type': type } });
+  return new Response(f.bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': type } });
 };

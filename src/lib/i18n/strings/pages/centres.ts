@@ -1,3 +1,63 @@
 import { pageStrings } from './define.ts';
 
-export const centres = pageStrings({} as const, {});
+/** The mobility centres page: the map, the list of centres and the program's history. */
+export const centres = pageStrings(
+  {
+    'centres.title': 'მობილურობის ცენტრები',
+    'centres.description': 'სად მუშაობდა დაბრუნებული მიგრანტების მობილურობის ცენტრები: რუკა, მისამართები, წყაროები და პროგრამის ისტორია.',
+    'centres.intro':
+      'მობილურობის ცენტრები საქართველოში დაბრუნებულ მიგრანტებს სერვისებს სთავაზობდა. მათ მიგრაციის საერთაშორისო ორგანიზაცია (IOM) მართავდა ევროკავშირის დაფინანსებული პროექტის ფარგლებში. ანგარიშის მიხედვით, ცენტრების ფუნქციები თანდათან სახელმწიფოს უნდა გადასცემოდა.',
+    'centres.takeawayNamed': 'ანგარიში ასახელებს ცენტრებს ქალაქებში: {cities}.',
+    'centres.takeawayNoneNamed': 'ანგარიში არცერთ ცენტრს არ ასახელებს.',
+    'centres.takeawayOthers': 'წყარო „{source}“ ამას გარდა ასახელებს: {cities}.',
+    'centres.mapDescription': 'საქართველოს რუკა საერთაშორისოდ აღიარებულ საზღვრებში, აფხაზეთისა და ცხინვალის რეგიონის ჩათვლით. რუკაზე აღნიშნულია მობილურობის ცენტრები ქალაქებში: {cities}.',
+    'centres.mapFilled': 'სავსე წრე — ანგარიშში ნახსენები ცენტრი: {cities}.',
+    'centres.mapRing': 'ცარიელი რგოლი — ცენტრი, რომელსაც მხოლოდ სხვა წყარო ასახელებს: {cities}.',
+    'centres.legendLabel': 'რუკის პირობითი ნიშნები',
+    'centres.legendNamed': 'ცენტრი, რომელსაც ანგარიში ასახელებს',
+    'centres.legendOther': 'ცენტრი, რომელსაც მხოლოდ სხვა წყარო ასახელებს',
+    'centres.mapNote': 'საქართველო ნაჩვენებია საერთაშორისოდ აღიარებულ საზღვრებში, აფხაზეთისა და ცხინვალის რეგიონის ჩათვლით. წერტილი ქალაქს აღნიშნავს და არა ცენტრის შენობას.',
+    'centres.boundaries': 'საზღვრების მონაცემები: {name}.',
+    'centres.listTitle': 'ცენტრები',
+    'centres.namedYes': 'ანგარიში ამ ცენტრს ასახელებს.',
+    'centres.namedNo': 'ანგარიში ამ ცენტრს არ ასახელებს.',
+    'centres.namedBy': 'ცენტრს ასახელებს',
+    'centres.addressSource': 'მისამართის წყარო',
+    'centres.coordinatesSource': 'კოორდინატების წყარო',
+    'centres.historyTitle': 'პროგრამის ისტორია',
+    'centres.historyIntro':
+      'ცენტრები მუშაობდა ევროკავშირის დაფინანსებული პროექტის ფარგლებში, რომელსაც IOM ახორციელებდა. ქვემოთ არის ეს პროექტი, ცენტრების ფუნქციების სახელმწიფოსთვის გადაცემა და უწყებები, რომლებიც პროგრამას მართავდნენ.',
+    'centres.startDiffersTitle': 'წყაროები ერთმანეთს არ ემთხვევა',
+    'centres.startDiffers': 'წყაროები ამ პროექტის დაწყების სხვადასხვა თარიღს ასახელებს. ვაჩვენებთ თითოეულ თარიღს თავისი წყაროთი:',
+    'centres.account': '{date} — {source}',
+  },
+  {
+    'centres.title': 'Mobility centres',
+    'centres.description': 'Where the mobility centres for returned migrants worked: a map, their addresses, their sources and the history of the program.',
+    'centres.intro':
+      'Mobility centres offered services to migrants who had returned to Georgia. The International Organization for Migration (IOM) ran them under a project funded by the European Union. According to the report, the state was to take over their work step by step.',
+    'centres.takeawayNamed': 'The report names centres in {cities}.',
+    'centres.takeawayNoneNamed': 'The report names none of the centres.',
+    'centres.takeawayOthers': '“{source}” also lists {cities}.',
+    'centres.mapDescription': 'Map of Georgia within its internationally recognised borders, Abkhazia and the Tskhinvali region included, marking the mobility centres in {cities}.',
+    'centres.mapFilled': 'Filled circle: a centre the report names ({cities}).',
+    'centres.mapRing': 'Ring: a centre that only another source names ({cities}).',
+    'centres.legendLabel': 'Map key',
+    'centres.legendNamed': 'a centre the report names',
+    'centres.legendOther': 'a centre that only another source names',
+    'centres.mapNote': 'Georgia is shown within its internationally recognised borders, Abkhazia and the Tskhinvali region included. Each point marks the city, not the centre’s building.',
+    'centres.boundaries': 'Boundary data: {name}.',
+    'centres.listTitle': 'The centres',
+    'centres.namedYes': 'The report names this centre.',
+    'centres.namedNo': 'The report does not name this centre.',
+    'centres.namedBy': 'Named by',
+    'centres.addressSource': 'Source of the address',
+    'centres.coordinatesSource': 'Source of the coordinates',
+    'centres.historyTitle': 'History of the program',
+    'centres.historyIntro':
+      'The centres worked within an EU-funded project that IOM carried out. Below are that project, the handover of the centres’ work to the state, and the bodies that have run the program.',
+    'centres.startDiffersTitle': 'The sources disagree',
+    'centres.startDiffers': 'The sources give different start dates for this project. We show each date with its source:',
+    'centres.account': '{date} — {source}',
+  },
+);

@@ -1,0 +1,98 @@
+/**
+ * One cell of the data, looked up and formatted for a sentence: the logic behind the MDX
+ * component `<Value dataset="programs" row="2017" column="budget_gel" />`.
+ *
+ * - `dataset` is a dataset slug (data/<slug>.csv);
+ * - `row` is the row's primary key; a key of several columns is joined with `/`
+ *   (beneficiaries: `2017/income_projects`);
+ * - `column` is a column name; for a pair `<name>_ka` / `<name>_en` the bare `<name>` picks
+ *   the page's language.
+ * An unknown dataset, row or column throws (the build stops and names it). An empty cell
+ * reads "not reported", never 0.
+ */
+import type { Tables } from '../data/load.ts';
+import { datasets, slugs, type Slug } from '../../schemas/index.ts';
+import type { ColumnMeta } from '../../schemas/columns.ts';
+import { formatGel, formatNumber, formatPartialDate, notReported } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+export interface ValueRef {
+  dataset: string;
+  row: string;
+  column: string;
+}
+
+export interface ResolvedValue {
+  /** The text to print. */
+  text: string;
+  /** The cell is empty: `text` is the not-reported label. */
+  missing: boolean;
+  /** The raw value, as in the data. */
+  raw: unknown;
+  /** Where it comes from: the row's source, for a citation next to it. */
+  sourceId: string | null;
+  sourceRef: string | null;
+}
+
+type AnyRow = Record<string, unknown>;
+
+function isSlug(s: string): s is Slug {
+  return (slugs as readonly string[]).includes(s);
+}
+
+/** The primary key of a row as `<Value row>` writes it: values joined with `/`. */
+export function rowKey(slug: Slug, row: AnyRow): string {
+  return datasets[slug].primaryKey.map((k) => String(row[k])).join('/');
+}
+
+function isGel(meta: ColumnMeta, row: AnyRow, column: string): boolean {
+  return meta.unit?.en.startsWith('GEL') === true || row[`${column}_unit`] === 'gel';
+}
+
+function format(meta: ColumnMeta, value: unknown, row: AnyRow, column: string, locale: Locale): string {
+  switch (meta.type) {
+    case 'integer':
+      return isGel(meta, row, column) ? formatGel(value as number, locale) : formatNumber(value as number, locale);
+    case 'number':
+      return isGel(meta, row, column) ? formatGel(value as number, locale) : String(value);
+    case 'year':
+      return String(value);
+    case 'date':
+      return formatPartialDate(String(value), locale);
+    case 'list':
+      return (value as unknown[]).join(', ');
+    case 'boolean':
+      return String(value);
+    case 'string': {
+      const option = meta.options?.find((o) => o.value === value);
+      return option ? option.label[locale] : String(value);
+    }
+  }
+}
+
+/** Looks the cell up and formats it in `locale`; throws on an unknown dataset, row or column. */
+export function resolveValue(tables: Tables, ref: ValueRef, locale: Locale): ResolvedValue {
+  const where = `<Value dataset="${ref.dataset}" row="${ref.row}" column="${ref.column}" />`;
+  if (!isSlug(ref.dataset)) throw new Error(`${where}: unknown dataset "${ref.dataset}"; use one of ${slugs.join(', ')}`);
+  const d = datasets[ref.dataset];
+  const rows = tables[ref.dataset] as unknown as AnyRow[];
+  const row = rows.find((r) => rowKey(ref.dataset as Slug, r) === ref.row);
+  if (!row) {
+    const keys = rows.map((r) => rowKey(ref.dataset as Slug, r));
+    throw new Error(`${where}: no row "${ref.row}" in data/${d.file} (primary key ${d.primaryKey.join('/')}; rows: ${keys.join(', ')})`);
+  }
+  const columns = d.columns as Record<string, { meta: ColumnMeta }>;
+  const name = ref.column in columns ? ref.column : `${ref.column}_${locale}` in columns ? `${ref.column}_${locale}` : null;
+  if (name === null) {
+    throw new Error(`${where}: no column "${ref.column}" in data/${d.file} (columns: ${Object.keys(columns).join(', ')})`);
+  }
+  const meta = columns[name]!.meta;
+  const value = row[name];
+  const source = {
+    sourceId: typeof row.source_id === 'string' ? row.source_id : null,
+    sourceRef: typeof row.source_ref === 'string' ? row.source_ref : null,
+  };
+  const empty = value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  if (empty) return { text: notReported(locale), missing: true, raw: null, ...source };
+  return { text: format(meta, value, row, name, locale), missing: false, raw: value, ...source };
+}
