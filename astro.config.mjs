@@ -1,16 +1,31 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 // The site URL and base path are set in one place (SITE_URL and BASE_PATH, read there), so a
 // build for a sub-path such as /reintegration/ has no broken link.
 import { base, site } from './src/site.config.ts';
+import { securityHeaders } from './src/lib/share/security-integration.ts';
 
 export default defineConfig({
   site,
   base,
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml for search engines, each page with its other-language alternate.
+    // Embed pages (noindex) and the 404 page are left out.
+    sitemap({
+      i18n: { defaultLocale: 'ka', locales: { ka: 'ka', en: 'en' } },
+      filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
+    }),
+    // Checks every page's Content-Security-Policy and writes _headers (must run last).
+    securityHeaders(),
+  ],
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Never inline a script or asset into the HTML: the Content-Security-Policy allows scripts
+  // only from the site's own files (src/lib/share/csp.ts).
+  vite: { build: { assetsInlineLimit: 0 } },
   // Languages are routed by src/pages/[...lang]/ (Georgian at /, English at /en/), not by
   // Astro's i18n router, so that one page file serves both languages.
 });

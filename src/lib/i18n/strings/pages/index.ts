@@ -8,10 +8,11 @@ import { centres } from './centres.ts';
 import { figure } from './figure.ts';
 import { home } from './home.ts';
 import { services } from './services.ts';
+import { share } from './share.ts';
 import { sources } from './sources.ts';
 import { years } from './years.ts';
 
-const all = [home, figure, data, budget, beneficiaries, services, awareness, centres, years, sources, about] as const;
+const all = [home, figure, data, budget, beneficiaries, services, awareness, centres, years, sources, about, share] as const;
 
 type Merge<T extends readonly { ka: Record<string, string> }[]> = T[number]['ka'] extends infer U
   ? (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -1,0 +1,113 @@
+import { pageStrings } from './define.ts';
+
+/** Sharing and finding: chart images, embeds, search, the site map, the feed, social cards. */
+export const share = pageStrings(
+  {
+    // Chart images and embeds (under every chart)
+    'share.image': 'სურათი',
+    'share.imageSvg': 'დიაგრამა (SVG)',
+    'share.imagePng': 'დიაგრამა (PNG)',
+    'share.embed': 'ჩასმა სხვა საიტზე',
+    'share.embedHelp': 'ეს კოდი ჩასვით თქვენი სტატიის HTML-ში. დიაგრამა ადაპტირდება ეკრანის სიგანეს; სკრიპტი მის სიმაღლეს არეგულირებს, უსკრიპტოდაც იმუშავებს.',
+    'share.embedCode': 'ჩასასმელი კოდი',
+    'share.embedPreview': 'ჩასმული დიაგრამის ნახვა',
+    'share.embedBack': 'სრული დიაგრამა, ცხრილი და მონაცემები',
+    'share.embedList': 'ჩასასმელი დიაგრამები',
+    /** Footer of a chart image: the licence and where it comes from. */
+    'share.imageLicence': 'ლიცენზია',
+
+    // Search
+    'search.title': 'ძიება',
+    'search.description': 'მოძებნეთ ნებისმიერი რიცხვი, სერვისი, წელი ან წყარო საიტზე.',
+    'search.label': 'საძიებო სიტყვა',
+    'search.button': 'ძიება',
+    'search.intro': 'მოძებნეთ რიცხვი, სერვისი, წელი ან წყარო. შედეგები ქართულ გვერდებზეა.',
+    'search.noScript': 'ძიებას JavaScript სჭირდება. მის გარეშე ყველა გვერდი ნახეთ საიტის რუკაზე.',
+    'search.sitemapLink': 'საიტის რუკა: ყველა გვერდი',
+    'search.loading': 'ვეძებთ…',
+    'search.none': 'ვერაფერი მოიძებნა: „{query}“.',
+    'search.count': 'ნაპოვნია {count} გვერდი: „{query}“.',
+    'search.failed': 'ძიება ვერ ჩაიტვირთა. სცადეთ საიტის რუკა.',
+    'search.results': 'ძიების შედეგები',
+
+    // Site map
+    'sitemap.title': 'საიტის რუკა',
+    'sitemap.description': 'საიტის ყველა გვერდი ერთ სიაში.',
+    'sitemap.intro': 'საიტის ყველა გვერდი ქართულად. ყველა გვერდი ინგლისურადაც არსებობს.',
+    'sitemap.sections': 'გვერდები',
+    'sitemap.years': 'პროგრამის წლები',
+    'sitemap.data': 'ღია მონაცემები',
+    'sitemap.tools': 'ძიება და გამოწერა',
+    'sitemap.feed': 'სიახლეები RSS-ით',
+    'sitemap.xml': 'საიტის რუკა საძიებო სისტემებისთვის (XML)',
+
+    // Feed
+    'feed.title': 'მონაცემების გამოქვეყნება და ცვლილებები',
+    'feed.description': 'ყოველი ახალი გამოქვეყნება და მონაცემების ყოველი ცვლილება, თარიღით და მიზეზით.',
+    'feed.release': 'მონაცემების გამოქვეყნება, {date}',
+    'feed.releaseCount': '{count} ცვლილება',
+    'feed.link': 'სიახლეები (RSS)',
+
+    // Social cards
+    'og.budget': 'ბიუჯეტი, {year}',
+    'og.persons': 'პირს მიეწოდა სერვისი, {year}',
+    'og.centres': 'მობილურობის ცენტრი',
+    'og.trainings': 'ტრენინგი',
+    'og.datasets': 'მონაცემთა ნაკრები',
+    'og.rows': 'სტრიქონი',
+    'og.revisions': 'ცვლილება',
+    'og.sources': 'წყარო',
+    'og.services': 'სერვისი',
+  },
+  {
+    'share.image': 'Image',
+    'share.imageSvg': 'Chart (SVG)',
+    'share.imagePng': 'Chart (PNG)',
+    'share.embed': 'Embed on another site',
+    'share.embedHelp': 'Paste this code into your article’s HTML. The chart fits the width of the screen; the script adjusts its height, and it works without the script too.',
+    'share.embedCode': 'Code to embed',
+    'share.embedPreview': 'See the embedded chart',
+    'share.embedBack': 'The full chart, its table and data',
+    'share.embedList': 'Charts to embed',
+    'share.imageLicence': 'Licence',
+
+    'search.title': 'Search',
+    'search.description': 'Find any figure, service, year or source on the site.',
+    'search.label': 'Search for',
+    'search.button': 'Search',
+    'search.intro': 'Search for a figure, a service, a year or a source. Results are English pages.',
+    'search.noScript': 'Search needs JavaScript. Without it, find every page on the site map.',
+    'search.sitemapLink': 'Site map: every page',
+    'search.loading': 'Searching…',
+    'search.none': 'Nothing found for “{query}”.',
+    'search.count': '{count} pages found for “{query}”.',
+    'search.failed': 'Search could not load. Try the site map.',
+    'search.results': 'Search results',
+
+    'sitemap.title': 'Site map',
+    'sitemap.description': 'Every page of the site in one list.',
+    'sitemap.intro': 'Every page of the site in English. Every page exists in Georgian too.',
+    'sitemap.sections': 'Pages',
+    'sitemap.years': 'Program years',
+    'sitemap.data': 'Open data',
+    'sitemap.tools': 'Search and follow',
+    'sitemap.feed': 'News by RSS',
+    'sitemap.xml': 'Site map for search engines (XML)',
+
+    'feed.title': 'Data releases and revisions',
+    'feed.description': 'Every new release and every change to the data, with its date and reason.',
+    'feed.release': 'Data release, {date}',
+    'feed.releaseCount': '{count} changes',
+    'feed.link': 'News (RSS)',
+
+    'og.budget': 'Budget, {year}',
+    'og.persons': 'Persons served, {year}',
+    'og.centres': 'Mobility centres',
+    'og.trainings': 'Trainings',
+    'og.datasets': 'Datasets',
+    'og.rows': 'Rows',
+    'og.revisions': 'Changes',
+    'og.sources': 'Sources',
+    'og.services': 'Services',
+  },
+);

@@ -1,0 +1,6 @@
+/** The message an embed page posts to the page that frames it (shared by the page's script and the host's). */
+
+/** `type` of the message: `{ type, height }`, height in CSS pixels. */
+export const EMBED_HEIGHT_MESSAGE = 'reintegration-embed-height';
+/** Attribute that marks the site's frames on a host page. */
+export const EMBED_ATTRIBUTE = 'data-reintegration-embed';

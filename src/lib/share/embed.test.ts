@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, embedCode, embedPath, fallbackHeight } from './embed.ts';
+
+describe('embedPath', () => {
+  it('embedPath gives the embed page of a chart in each language, under the base', () => {
+    expect(embedPath('budget-by-year', 'ka')).toBe('/embed/budget-by-year/');
+    expect(embedPath('budget-by-year', 'en', '/reintegration/')).toBe('/reintegration/en/embed/budget-by-year/');
+  });
+});
+
+describe('embedCode', () => {
+  const code = embedCode({ src: 'https://data.example.org/en/embed/budget-by-year/', title: 'Budget "by" year', height: 512.4 });
+  it('embedCode is an iframe with the title, a fixed fallback height and the full width', () => {
+    expect(code).toContain('<iframe src="https://data.example.org/en/embed/budget-by-year/" title="Budget &quot;by&quot; year" height="512"');
+    expect(code).toContain(`${EMBED_ATTRIBUTE}=""`);
+    expect(code).toContain('style="width:100%;');
+  });
+  it('embedCode resizes only frames of the site, on messages from the site’s origin', () => {
+    expect(code).toContain('e.origin!=="https://data.example.org"');
+    expect(code).toContain(`e.data.type!=="${EMBED_HEIGHT_MESSAGE}"`);
+    expect(code).toContain('contentWindow===e.source');
+  });
+  it('embedCode’s script runs and sets the height of the frame that sent the message', () => {
+    const script = /<script>([\s\S]*)<\/script>/.exec(code)![1]!;
+    const frame = { contentWindow: {}, style: { height: '' } };
+    let listener: (e: unknown) => void = () => undefined;
+    const window = { addEventListener: (_: string, f: (e: unknown) => void) => (listener = f) };
+    const document = { querySelectorAll: () => [frame] };
+    new Function('window', 'document', script)(window, document);
+    listener({ origin: 'https://evil.example', source: frame.contentWindow, data: { type: EMBED_HEIGHT_MESSAGE, height: 10 } });
+    expect(frame.style.height).toBe('');
+    listener({ origin: 'https://data.example.org', source: frame.contentWindow, data: { type: EMBED_HEIGHT_MESSAGE, height: 640.2 } });
+    expect(frame.style.height).toBe('641px');
+  });
+});
+
+describe('fallbackHeight', () => {
+  it('fallbackHeight scales the drawing to the shown width and adds the text lines', () => {
+    expect(fallbackHeight({ width: 400, height: 200 }, 4, 400)).toBe(200 + 60 + 4 * 26);
+    expect(fallbackHeight({ width: 400, height: 200 }, 0, 800)).toBe(460);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Embedding a chart on another site: the embed page's address, the `<iframe>` code readers
+ * copy, and the message the embed page posts to resize its frame.
+ *
+ * The code is an `<iframe>` with a fixed `height` (used as it is when the host page blocks
+ * scripts or strips them) followed by a small script for the host page that listens for the
+ * embed's height and sets the frame's height to it. The script accepts messages only from
+ * the site's own origin and only for a frame whose window sent them.
+ */
+import { localizePath } from '../i18n/urls.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { esc } from './svg.ts';
+import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE } from './embed-protocol.ts';
+
+export { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE };
+
+/** Route of a chart's embed page: ('budget-by-year', 'en') → '/en/embed/budget-by-year/'. */
+export function embedPath(id: string, locale: Locale, base = '/'): string {
+  return localizePath(`/embed/${id}/`, locale, base);
+}
+
+export interface EmbedCodeInput {
+  /** Absolute address of the embed page. */
+  src: string;
+  /** The frame's accessible name: the chart's title. */
+  title: string;
+  /** Height used before (or without) the script, in CSS pixels. */
+  height: number;
+}
+
+/** The HTML a reader pastes into an article. */
+export function embedCode(i: EmbedCodeInput): string {
+  const origin = new URL(i.src).origin;
+  const iframe =
+    `<iframe src="${esc(i.src)}" title="${esc(i.title)}" height="${Math.round(i.height)}" ${EMBED_ATTRIBUTE}="" loading="lazy" ` +
+    `style="width:100%;min-width:280px;max-width:100%;border:0"></iframe>`;
+  const script =
+    `<script>window.addEventListener("message",function(e){` +
+    `if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!==${JSON.stringify(EMBED_HEIGHT_MESSAGE)})return;` +
+    `var f=document.querySelectorAll("iframe[${EMBED_ATTRIBUTE}]");` +
+    `for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(+e.data.height)+"px";` +
+    `});</script>`;
+  return `${iframe}\n${script}`;
+}
+
+/**
+ * A frame height that shows the whole chart at a typical article width without the script:
+ * the drawing at `shownWidth` CSS pixels plus `textLines` lines of title, notes and sources.
+ */
+export function fallbackHeight(drawing: { width: number; height: number }, textLines: number, shownWidth = 512): number {
+  return Math.ceil((drawing.height * shownWidth) / drawing.width + 60 + textLines * 26);
+}

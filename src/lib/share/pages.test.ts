@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../data/load.ts';
+import { NAV } from '../nav.ts';
+import { formatGel } from '../i18n/format.ts';
+import { cardName, cardPages, cardPath, sitePages } from './pages.ts';
+
+const { tables } = loadData(resolve('data'));
+
+describe('sitePages', () => {
+  const pages = sitePages(tables);
+  it('sitePages lists every menu section, year, dataset, the tools and the embeds, each once', () => {
+    const routes = pages.map((p) => p.route);
+    expect(new Set(routes).size).toBe(routes.length);
+    for (const n of NAV) expect(routes).toContain(n.path);
+    expect(routes).toEqual(expect.arrayContaining(['/years/2017/', '/data/programs/', '/data/changes/', '/search/', '/sitemap/', '/embed/budget-by-year/']));
+  });
+  it('sitePages gives every page a title in both languages', () => {
+    for (const p of pages) {
+      expect(p.title.ka.trim(), p.route).not.toBe('');
+      expect(p.title.en.trim(), p.route).not.toBe('');
+    }
+  });
+  it('sitePages leads the budget page with the latest budget and the beneficiaries page with the persons served', () => {
+    const budget = pages.find((p) => p.route === '/budget/')!;
+    expect(budget.headline).toEqual({ value: { ka: formatGel(650000, 'ka'), en: formatGel(650000, 'en') }, label: { ka: 'ბიუჯეტი, 2018', en: 'Budget, 2018' } });
+    expect(pages.find((p) => p.route === '/beneficiaries/')!.headline!.value.en).toBe('248');
+    expect(pages.find((p) => p.route === '/about/')!.headline).toBeNull();
+  });
+});
+
+describe('cards', () => {
+  it('cardPages leaves out the embed pages', () => {
+    expect(cardPages(tables).some((p) => p.route.includes('/embed/'))).toBe(false);
+  });
+  it('cardName and cardPath name a card after its route, per language, under the base', () => {
+    expect(cardName('/')).toBe('index');
+    expect(cardName('/years/2017/')).toBe('years/2017');
+    expect(cardPath('/budget/', 'en', '/reintegration/')).toBe('/reintegration/og/en/budget.png');
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Every page of the site, once (the same in both languages): its route, its title and, where
+ * it has one, its headline figure. The human site map (/sitemap/) lists these, and each gets
+ * a social card image (/og/<lang>/<route>.png).
+ *
+ * A page added to src/pages/ must be added here too: the browser tests check that every
+ * built page is on the site map and has its own card.
+ */
+import type { Tables } from '../data/load.ts';
+import { datasets, slugs } from '../../schemas/index.ts';
+import { NAV } from '../nav.ts';
+import { formatGel, formatNumber } from '../i18n/format.ts';
+import type { Bilingual, Locale } from '../i18n/locales.ts';
+import { t, tf, type StringKey } from '../i18n/strings/index.ts';
+import { programYears } from '../views/years.ts';
+import { latestYearWithData, latestYearWithPersons } from '../views/headline.ts';
+import { shareCharts } from './charts.ts';
+import { embedPath } from './embed.ts';
+
+export type PageGroup = 'sections' | 'years' | 'data' | 'tools' | 'embeds';
+
+export interface Headline {
+  /** The figure, formatted: "650 000 ₾". */
+  value: Bilingual;
+  /** What it counts: "Budget, 2018". */
+  label: Bilingual;
+}
+
+export interface SitePage {
+  /** Route path, without language and base: '/budget/'. */
+  route: string;
+  group: PageGroup;
+  title: Bilingual;
+  headline: Headline | null;
+}
+
+const both = (f: (locale: Locale) => string): Bilingual => ({ ka: f('ka'), en: f('en') });
+const key = (k: StringKey): Bilingual => both((l) => t(l, k));
+
+/** The page title of each section in the menu (its <h1>; the menu label may be shorter). */
+const SECTION_TITLES: Record<string, StringKey> = {
+  '/': 'home.title',
+  '/budget/': 'budget.title',
+  '/beneficiaries/': 'beneficiaries.title',
+  '/services/': 'services.title',
+  '/awareness/': 'awareness.title',
+  '/mobility-centres/': 'centres.title',
+  '/years/': 'years.title',
+  '/data/': 'data.title',
+  '/sources/': 'sources.title',
+  '/about/': 'about.title',
+};
+
+function count(n: number, label: StringKey): Headline {
+  return { value: both((l) => formatNumber(n, l)), label: key(label) };
+}
+
+function budgetHeadline(year: number, budget: number | null): Headline | null {
+  return budget === null ? null : { value: both((l) => formatGel(budget, l)), label: both((l) => tf(l, 'og.budget', { year })) };
+}
+
+function personsHeadline(year: number, persons: number): Headline {
+  return { value: both((l) => formatNumber(persons, l)), label: both((l) => tf(l, 'og.persons', { year })) };
+}
+
+/** Every page of the site, in site-map order. */
+export function sitePages(tables: Tables): SitePage[] {
+  const latest = latestYearWithData(tables);
+  const persons = latestYearWithPersons(tables);
+  const latestBudget = latest ? budgetHeadline(latest.year, latest.budget_gel) : null;
+  const sectionHeadlines: Record<string, Headline | null> = {
+    '/': latestBudget,
+    '/budget/': latestBudget,
+    '/beneficiaries/': persons && persons.persons_served !== null ? personsHeadline(persons.year, persons.persons_served) : null,
+    '/services/': count(tables.services.length, 'og.services'),
+    '/awareness/': count(tables.trainings.length, 'og.trainings'),
+    '/mobility-centres/': count(tables.mobility_centres.length, 'og.centres'),
+    '/data/': count(slugs.length, 'og.datasets'),
+    '/sources/': count(tables.sources.length, 'og.sources'),
+  };
+  const sections: SitePage[] = NAV.map((item) => {
+    const title = SECTION_TITLES[item.path];
+    return { route: item.path, group: 'sections', title: key(title ?? item.key), headline: sectionHeadlines[item.path] ?? null };
+  });
+  const years: SitePage[] = programYears(tables).map((year) => {
+    const p = tables.programs.find((x) => x.year === year);
+    return { route: `/years/${year}/`, group: 'years', title: both((l) => tf(l, 'years.yearTitle', { year })), headline: budgetHeadline(year, p?.budget_gel ?? null) };
+  });
+  const data: SitePage[] = [
+    ...slugs.map((slug): SitePage => ({ route: `/data/${slug}/`, group: 'data', title: datasets[slug].title, headline: count(tables[slug].length, 'og.rows') })),
+    { route: '/data/changes/', group: 'data', title: key('data.changes'), headline: count(tables.revisions.length, 'og.revisions') },
+  ];
+  const tools: SitePage[] = [
+    { route: '/search/', group: 'tools', title: key('search.title'), headline: null },
+    { route: '/sitemap/', group: 'tools', title: key('sitemap.title'), headline: null },
+  ];
+  const embeds: SitePage[] = shareCharts(tables).map((c) => ({ route: embedPath(c.id, 'ka'), group: 'embeds', title: c.slice.title, headline: null }));
+  return [...sections, ...years, ...data, ...tools, ...embeds];
+}
+
+/** Pages that get a social card: all but the embeds (which are not shared as pages). */
+export function cardPages(tables: Tables): SitePage[] {
+  return sitePages(tables).filter((p) => p.group !== 'embeds');
+}
+
+/** The file name of a route's card: '/' → 'index', '/years/2017/' → 'years/2017'. */
+export function cardName(route: string): string {
+  return route.replace(/^\/+|\/+$/g, '') || 'index';
+}
+
+/** Where a page's social card is published: /og/<lang>/<name>.png under the base. */
+export function cardPath(route: string, locale: Locale, base = '/'): string {
+  return `${base}og/${locale}/${cardName(route)}.png`;
+}
+

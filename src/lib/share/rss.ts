@@ -1,0 +1,28 @@
+/** The feed of one language as RSS 2.0 (via @astrojs/rss), for src/pages/rss.xml.ts and en/rss.xml.ts. */
+import rss from '@astrojs/rss';
+import type { Tables } from '../data/load.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { t } from '../i18n/strings/index.ts';
+import { localizePath } from '../i18n/urls.ts';
+import { feedItems } from './feed.ts';
+
+export function feedResponse(tables: Tables, locale: Locale, site: string, base: string): Promise<Response> {
+  const home = new URL(localizePath('/', locale, base), site).href;
+  const changes = new URL(localizePath('/data/changes/', locale, base), site).href;
+  const self = new URL(localizePath('/rss.xml', locale, base), site).href;
+  return rss({
+    title: `${t(locale, 'feed.title')} — ${t(locale, 'site.name')}`,
+    description: t(locale, 'feed.description'),
+    site: home,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${locale}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    items: feedItems(tables.revisions, locale, changes).map((i) => ({
+      title: i.title,
+      link: i.link,
+      pubDate: i.pubDate,
+      description: i.description,
+      categories: i.categories,
+      customData: `<guid isPermaLink="false">${i.guid}</guid>`,
+    })),
+  });
+}

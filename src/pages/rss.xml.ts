@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { getTables } from '../data/tables.ts';
+import { feedResponse } from '../lib/share/rss.ts';
+import { base, site } from '../site.config.ts';
+
+/** The Georgian feed of data releases and revisions: /rss.xml. */
+export const GET: APIRoute = async () => feedResponse(await getTables(), 'ka', site, base);

@@ -1,0 +1,534 @@
+/**
+ * Sharing and finding, in real Chromium against the built site: a chart embedded on another
+ * site at phone and desktop widths, chart images, search in both languages, the feeds, the
+ * sitemaps, social cards, the security policy on every page (meta and _headers), and a whole
+ * build under a base path with no broken link.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, get, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { builtPages, DIST, launch, pagesOf } from '../../scripts/lib/browser.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { loadData } from '../../src/lib/data/load.ts';
+import { contentSecurityPolicy, pageKindOf } from '../../src/lib/share/csp.ts';
+import { hasImage, shareCharts } from '../../src/lib/share/charts.ts';
+import { cardName } from '../../src/lib/share/pages.ts';
+import { base, site } from '../../src/site.config.ts';
+
+let browser: Browser;
+let server: StaticServer;
+const pages = builtPages();
+const { tables } = loadData(join(process.cwd(), 'data'));
+const charts = shareCharts(tables);
+const url = (path: string, s: StaticServer = server) => new URL(path.replace(/^\//, ''), s.url).href;
+/** The route of a built page's path, without the language prefix. */
+const isEmbed = (path: string) => /^\/(en\/)?embed\//.test(path);
+const sitePrefix = new URL(base, site).href;
+
+beforeAll(async () => {
+  server = await serveDir(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A one-page server on another origin (another port): the journalist's article. */
+async function hostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const s: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/`, close: () => new Promise((ok) => s.close(() => ok())) };
+}
+
+const article = (code: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Article</title></head>` +
+  `<body style="margin:0"><p>An article.</p>${code}<p>The end.</p></body></html>`;
+
+/** The embed code under a chart on its page, pointed at the test server instead of the public site. */
+async function embedCodeOf(id: string, locale: 'ka' | 'en', s: StaticServer = server): Promise<string> {
+  const page = await browser.newPage();
+  await page.goto(url(`${locale === 'en' ? '/en' : ''}/embed/${id}/`, s));
+  const back = await page.getAttribute('.back a', 'href');
+  await page.goto(new URL(back!, page.url()).href);
+  const code = await page.inputValue(`#${id}-embed-code`);
+  await page.close();
+  return code.split(sitePrefix).join(s.url).split(new URL(site).origin).join(new URL(s.url).origin);
+}
+
+/** Records Content-Security-Policy violations and blocked loads from the first script on. */
+async function watch(context: BrowserContext | Page): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
+function pngSize(file: Buffer): { width: number; height: number } {
+  expect(file.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
+}
+
+describe('embeds', () => {
+  it('every drawn chart on every page offers its embed code, and its embed page exists in that language', async () => {
+    const page = await browser.newPage();
+    const missing: string[] = [];
+    for (const path of pages.filter((p) => p !== '/404.html' && !isEmbed(p))) {
+      await page.goto(url(path));
+      const figures = await page.$$eval('figure.chart', (fs) => fs.map((f) => ({ id: f.id, drawn: f.querySelector('.chart-body') !== null, code: (f.querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? '' })));
+      for (const f of figures.filter((x) => x.drawn)) {
+        const embed = `${path.startsWith('/en/') ? '/en' : ''}/embed/${f.id}/`;
+        if (!f.code.includes(`<iframe src="${sitePrefix}${embed.slice(1)}"`)) missing.push(`${path} #${f.id}: no embed code for ${embed}`);
+        if (!existsSync(join(DIST, embed, 'index.html'))) missing.push(`${path} #${f.id}: no page ${embed}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    await page.close();
+  });
+
+  const cases = charts.flatMap((c) => (['ka', 'en'] as const).flatMap((locale) => ([320, 1280] as const).map((width) => ({ id: c.id, kind: c.kind, locale, width }))));
+  it.each(cases)('$id ($locale) embedded on another site at $width px: readable, no overflow, height fits', async ({ id, kind, locale, width }) => {
+    const host = await hostPage(article(await embedCodeOf(id, locale)));
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    await watch(context);
+    const page = await context.newPage();
+    await page.goto(host.url, { waitUntil: 'networkidle' });
+    const frameEl = (await page.$('iframe[data-reintegration-embed]'))!;
+    const frame = (await frameEl.contentFrame())!;
+    await frame.waitForSelector('h1');
+    // The frame's height follows its content (posted by the embed's script).
+    await expect
+      .poll(async () => {
+        const outer = (await frameEl.boundingBox())!.height;
+        const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        return Math.abs(outer - inner);
+      }, { timeout: 5000 })
+      .toBeLessThanOrEqual(1);
+    const inside = await frame.evaluate(() => {
+      const root = document.documentElement;
+      const sizes = Array.from(document.querySelectorAll('svg[role="img"]'))
+        .filter((s) => (s as SVGSVGElement).getBoundingClientRect().width > 0)
+        .flatMap((s) => {
+          const svg = s as SVGSVGElement;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        });
+      return { overflow: root.scrollWidth - root.clientWidth, smallestSvgText: sizes.length ? Math.min(...sizes) : null, frameWidth: root.clientWidth };
+    });
+    expect(inside.overflow, 'no horizontal scrolling inside the frame').toBeLessThanOrEqual(0);
+    expect(inside.frameWidth).toBeLessThanOrEqual(width);
+    if (kind !== 'matrix') expect(inside.smallestSvgText!, 'chart text at least 11 px').toBeGreaterThanOrEqual(11);
+    // Frame and host: nothing blocked.
+    expect(await violations(page)).toEqual([]);
+    expect(await frame.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await context.close();
+    await host.close();
+  });
+
+  it('without scripts the frame keeps the height the embed code gives it, and the chart still shows', async () => {
+    const code = await embedCodeOf('budget-by-year', 'en');
+    const height = Number(/height="(\d+)"/.exec(code)![1]);
+    const host = await hostPage(article(code));
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(host.url, { waitUntil: 'networkidle' });
+    const frameEl = (await page.$('iframe'))!;
+    expect(Math.round((await frameEl.boundingBox())!.height)).toBe(height);
+    const frame = (await frameEl.contentFrame())!;
+    expect(await frame.$$eval('svg[role="img"] rect', (r) => r.length)).toBeGreaterThanOrEqual(4);
+    await context.close();
+    await host.close();
+  });
+});
+
+describe('chart images', () => {
+  const images = charts.filter(hasImage).flatMap((c) => (['ka', 'en'] as const).map((locale) => ({ id: c.id, locale })));
+
+  it.each(images)('$id.$locale: the SVG is self-contained and the PNG is twice its size', async ({ id, locale }) => {
+    const svg = readFileSync(join(DIST, 'charts', `${id}.${locale}.svg`), 'utf8');
+    const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
+    expect(svg).toContain(`viewBox="0 0 ${w} ${h}"`);
+    expect(svg).toContain(`lang="${locale}"`);
+    expect(svg).not.toMatch(/<style| class=|var\(--|<image|@import|url\((?!#)/);
+    const png = pngSize(readFileSync(join(DIST, 'charts', `${id}.${locale}.png`)));
+    expect(png).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });
+  });
+
+  it.each(images)('$id.$locale: both images open in the browser at their size, from the links under the chart', async ({ id, locale }) => {
+    const page = await browser.newPage();
+    const chart = charts.find((c) => c.id === id)!;
+    await page.goto(url(`${locale === 'en' ? '/en' : ''}${chart.page}`));
+    const links = await page.$$eval(`figure#${id} .chart-images a`, (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.map((l) => new URL(l).pathname)).toEqual([`${base}charts/${id}.${locale}.svg`, `${base}charts/${id}.${locale}.png`]);
+    const sizes = await page.evaluate(
+      (srcs) =>
+        Promise.all(
+          srcs.map(
+            (src) =>
+              new Promise<[number, number]>((ok, fail) => {
+                const img = new Image();
+                img.onload = () => ok([img.naturalWidth, img.naturalHeight]);
+                img.onerror = () => fail(new Error(src));
+                img.src = src;
+              }),
+          ),
+        ),
+      links,
+    );
+    expect(sizes[1]).toEqual([sizes[0]![0] * 2, sizes[0]![1] * 2]);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  /** Pagefind's own API in the page, as the search page loads it. */
+  async function search(path: string, query: string): Promise<string[]> {
+    const page = await browser.newPage();
+    await page.goto(url(path));
+    const bundle = await page.getAttribute('[data-search]', 'data-bundle');
+    const urls = await page.evaluate(
+      async ([bundle, base, q]) => {
+        const pf = await import(bundle!);
+        await pf.options({ baseUrl: base });
+        const r = await pf.search(q);
+        return Promise.all(r.results.map((x: { data: () => Promise<{ url: string }> }) => x.data().then((d) => d.url)));
+      },
+      [bundle, base, query] as const,
+    );
+    await page.close();
+    return urls;
+  }
+
+  it('“სამედიცინო” on the Georgian search finds the services and beneficiaries pages first, in Georgian only', async () => {
+    const urls = await search('/search/', 'სამედიცინო');
+    expect(urls.slice(0, 3)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${base}(services|beneficiaries)/$`))]));
+    expect(urls).toContain(`${base}services/`);
+    expect(urls).toContain(`${base}beneficiaries/`);
+    expect(urls.filter((u) => u.startsWith(`${base}en/`))).toEqual([]);
+  });
+
+  it('“medical” on the English search finds the services and beneficiaries pages first, in English only', async () => {
+    const urls = await search('/en/search/', 'medical');
+    expect(urls.slice(0, 3)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${base}en/(services|beneficiaries)/$`))]));
+    expect(urls).toContain(`${base}en/beneficiaries/`);
+    expect(urls.every((u) => u.startsWith(`${base}en/`))).toBe(true);
+  });
+
+  it('a figure is found in each language: 248 persons served leads to the 2017 breakdown', async () => {
+    expect(await search('/search/', '248')).toEqual(expect.arrayContaining([`${base}beneficiaries/`, `${base}years/2017/`]));
+    expect(await search('/en/search/', '248')).toEqual(expect.arrayContaining([`${base}en/beneficiaries/`, `${base}en/years/2017/`]));
+  });
+
+  it('the search form shows results as links in the reader’s language, with no policy violation', async () => {
+    const context = await browser.newContext();
+    await watch(context);
+    const page = await context.newPage();
+    await page.goto(url('/en/search/?q=medical'), { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-results] li a');
+    expect(await page.inputValue('#search-q')).toBe('medical');
+    expect(await page.textContent('[data-status]')).toMatch(/^\d+ pages found for “medical”\.$/);
+    await page.fill('#search-q', 'სამედიცინო');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.textContent('[data-status]')).toMatch(/^(Nothing found|\d+ pages found) for “სამედიცინო”\.$/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('სამედიცინო');
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('other pages do not load Pagefind; the search page loads it only when used', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(url('/en/budget/'), { waitUntil: 'networkidle' });
+    await page.goto(url('/en/search/'), { waitUntil: 'networkidle' });
+    expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    await page.focus('#search-q');
+    await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+
+  it('without JavaScript the search page sends readers to the site map', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('/search/'));
+    expect(await page.isVisible('form[role="search"]')).toBe(false);
+    expect(await page.isVisible('[data-nojs]')).toBe(true);
+    const href = await page.getAttribute('a[href$="/sitemap/"]', 'href');
+    expect(href).toBe(`${base}sitemap/`);
+    await context.close();
+  });
+});
+
+describe('feeds and sitemaps', () => {
+  async function parse(xml: string): Promise<{ error: string | null; doc: { tag: string; text: string; attrs: Record<string, string> }[] }> {
+    const page = await browser.newPage();
+    const r = await page.evaluate((x) => {
+      const d = new DOMParser().parseFromString(x, 'application/xml');
+      const error = d.querySelector('parsererror')?.textContent ?? null;
+      const doc = Array.from(d.getElementsByTagName('*')).map((e) => ({ tag: e.tagName, text: e.children.length ? '' : (e.textContent ?? ''), attrs: Object.fromEntries(Array.from(e.attributes).map((a) => [a.name, a.value])) }));
+      return { error, doc };
+    }, xml);
+    await page.close();
+    return r;
+  }
+  const local = (u: string) => u.replace(sitePrefix, '/');
+  const dates = [...new Set(tables.revisions.map((r) => r.date))];
+
+  it.each(['ka', 'en'] as const)('the %s feed is RSS 2.0 with one item per data release, linked to the change log', async (locale) => {
+    const xml = readFileSync(join(DIST, locale === 'en' ? 'en' : '', 'rss.xml'), 'utf8');
+    const { error, doc } = await parse(xml);
+    expect(error).toBeNull();
+    expect(doc[0]!.tag).toBe('rss');
+    expect(doc.find((e) => e.tag === 'language')!.text).toBe(locale);
+    const items = doc.filter((e) => e.tag === 'item');
+    expect(items).toHaveLength(dates.length);
+    const links = doc.filter((e) => e.tag === 'link').map((e) => e.text).slice(1);
+    const changes = `${locale === 'en' ? 'en/' : ''}data/changes/`;
+    for (const l of links) {
+      expect(l.startsWith(`${sitePrefix}${changes}#`), l).toBe(true);
+      const id = l.split('#')[1]!;
+      expect(readFileSync(join(DIST, changes, 'index.html'), 'utf8')).toContain(`id="${id}"`);
+    }
+    const title = doc.filter((e) => e.tag === 'title')[1]!.text;
+    expect(title).toMatch(locale === 'en' ? /^Data release, / : /^მონაცემების გამოქვეყნება, /);
+  });
+
+  it('sitemap-index.xml lists every page but the embeds and 404, each with its Georgian and English alternates', async () => {
+    const index = await parse(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8'));
+    expect(index.error).toBeNull();
+    const maps = index.doc.filter((e) => e.tag === 'loc').map((e) => e.text);
+    expect(maps.length).toBeGreaterThan(0);
+    const urls: string[] = [];
+    for (const m of maps) {
+      const { error, doc } = await parse(readFileSync(join(DIST, local(m)), 'utf8'));
+      expect(error).toBeNull();
+      urls.push(...doc.filter((e) => e.tag === 'loc').map((e) => e.text));
+      const alternates = doc.filter((e) => e.tag === 'xhtml:link');
+      expect(alternates.length).toBe(2 * doc.filter((e) => e.tag === 'url').length);
+      expect(new Set(alternates.map((a) => a.attrs.hreflang))).toEqual(new Set(['ka', 'en']));
+    }
+    const expected = pages.filter((p) => p !== '/404.html' && !isEmbed(p)).map((p) => `${sitePrefix}${p.slice(1)}`);
+    expect(urls.sort()).toEqual(expected.sort());
+  });
+
+  it('robots.txt points at the sitemap at the site’s address', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${sitePrefix}sitemap-index.xml`);
+  });
+
+  it.each(['ka', 'en'] as const)('the %s site map page links every page of its language', async (locale) => {
+    const page = await browser.newPage();
+    await page.goto(url(locale === 'en' ? '/en/sitemap/' : '/sitemap/'));
+    const linked = new Set((await page.$$eval('main a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))).map((h) => `/${new URL(h).pathname.slice(base.length)}`));
+    const unlisted = pagesOf(locale, pages).filter((p) => !linked.has(p));
+    expect(unlisted).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('social cards', () => {
+  it.each(pages.filter((p) => p !== '/404.html' && !isEmbed(p)))('%s has Open Graph and Twitter tags and its own 1200 × 630 card', async (path) => {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    const meta = (attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1];
+    const locale = path.startsWith('/en/') ? 'en' : 'ka';
+    const route = path.replace(/^\/en\//, '/');
+    expect(meta('property', 'og:title')).toBeTruthy();
+    expect(meta('property', 'og:description')).toBeTruthy();
+    expect(meta('property', 'og:locale')).toBe(locale === 'en' ? 'en_GB' : 'ka_GE');
+    expect(meta('property', 'og:url')).toBe(`${sitePrefix}${path.slice(1)}`);
+    expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+    const image = meta('property', 'og:image')!;
+    expect(image).toBe(`${sitePrefix}og/${locale}/${cardName(route)}.png`);
+    expect(meta('name', 'twitter:image')).toBe(image);
+    expect(pngSize(readFileSync(join(DIST, image.replace(sitePrefix, '/'))))).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('security policy', () => {
+  it.each(pages)('%s: its policy allows no inline script, and the browser reports no violation and blocks nothing', async (path) => {
+    const context = await browser.newContext();
+    await watch(context);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy|Refused/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    await page.goto(url(path), { waitUntil: 'networkidle' });
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toBe(contentSecurityPolicy(pageKindOf(path)));
+    expect(policy).not.toContain('unsafe-inline');
+    if (pageKindOf(path) === 'search') {
+      await page.fill('#search-q', path.startsWith('/en/') ? 'budget' : 'ბიუჯეტი');
+      await page.waitForSelector('[data-results] li');
+    }
+    expect(await violations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(await page.$$eval('script:not([src])', (ss) => ss.map((s) => s.getAttribute('type')).filter((t) => t !== 'application/ld+json'))).toEqual([]);
+    await context.close();
+  });
+
+  describe('served with the _headers the build writes', () => {
+    let proxy: { url: string; close: () => Promise<void> };
+    const rules: { pattern: string; headers: [string, string][] }[] = [];
+
+    beforeAll(async () => {
+      for (const line of readFileSync(join(DIST, '_headers'), 'utf8').split('\n')) {
+        if (!line.trim() || line.startsWith('#')) continue;
+        if (!line.startsWith(' ')) rules.push({ pattern: line.trim(), headers: [] });
+        else rules.at(-1)!.headers.push(line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]);
+      }
+      // The static server, with every matching rule's headers added, as Netlify or Cloudflare do.
+      const s = createServer((req, res) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        const extra = rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern)).flatMap((r) => r.headers);
+        get(new URL(req.url ?? '/', server.url).href, (up) => {
+          const headers: Record<string, string | string[]> = { ...(up.headers as Record<string, string>) };
+          for (const [k, v] of extra) headers[k] = headers[k] ? [...[headers[k]].flat(), v] : v;
+          res.writeHead(up.statusCode ?? 500, headers);
+          up.pipe(res);
+        });
+      });
+      await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+      proxy = { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}${base}`, close: () => new Promise((ok) => s.close(() => ok())) };
+    });
+    afterAll(() => proxy?.close());
+
+    it('every page gets exactly one Content-Security-Policy header, equal to its meta policy plus frame-ancestors', async () => {
+      for (const path of pages) {
+        const r = await fetch(new URL(path.replace(/^\//, ''), proxy.url));
+        const header = r.headers.get('content-security-policy');
+        expect(header, path).toBe(`${contentSecurityPolicy(pageKindOf(path))}; frame-ancestors ${pageKindOf(path) === 'embed' ? '*' : "'self'"}`);
+        expect(r.headers.get('x-content-type-options'), path).toBe('nosniff');
+        expect(r.headers.get('referrer-policy'), path).toBe('no-referrer');
+        expect(r.headers.get('permissions-policy'), path).toContain('camera=()');
+      }
+    });
+
+    it('another site may frame an embed page but not an ordinary page', async () => {
+      const embed = new URL('embed/budget-by-year/', proxy.url).href;
+      const ordinary = new URL('budget/', proxy.url).href;
+      const host = await hostPage(article(`<iframe id="a" src="${embed}" title="a"></iframe><iframe id="b" src="${ordinary}" title="b"></iframe>`));
+      const page = await browser.newPage();
+      await page.goto(host.url, { waitUntil: 'networkidle' });
+      const a = (await (await page.$('#a'))!.contentFrame())!;
+      const b = (await (await page.$('#b'))!.contentFrame())!;
+      expect(await a.textContent('h1')).toBeTruthy();
+      // A frame refused by frame-ancestors shows Chromium's error page, not the site.
+      expect(await b.$('h1').catch(() => null)).toBeNull();
+      await page.close();
+      await host.close();
+    });
+
+    it('the search page searches under both policies (header and meta) with no violation', async () => {
+      const context = await browser.newContext();
+      await watch(context);
+      const page = await context.newPage();
+      await page.goto(new URL('en/search/?q=medical', proxy.url).href, { waitUntil: 'networkidle' });
+      await page.waitForSelector('[data-results] li a');
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    });
+  });
+});
+
+describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
+  const BASE = '/reintegration/';
+  const root = process.cwd();
+  const out = mkdtempSync(join(tmpdir(), 'reintegration-base-'));
+  let based: StaticServer;
+
+  beforeAll(async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' };
+    for (const k of Object.keys(env)) if (k.startsWith('VITEST') || k === 'NODE_ENV' || k === 'TEST') delete env[k];
+    const run = (args: string[]) => {
+      const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', timeout: 200_000 });
+      if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+    };
+    run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out]);
+    run([join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out]);
+    based = await serveDir(out, BASE);
+  }, 240_000);
+  afterAll(async () => {
+    await based?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('every link, anchor, image, stylesheet, script and card of every page resolves under the base path', async () => {
+    const built = builtPages(out);
+    expect(built.length).toBe(pages.length);
+    const page = await browser.newPage();
+    const broken: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const links: { from: string; href: string }[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !r.url().endsWith('/404.html')) broken.push(`${r.status()} ${r.url()}`);
+    });
+    for (const path of built) {
+      await page.goto(url(path, based), { waitUntil: 'networkidle' });
+      ids.set(new URL(page.url()).pathname, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
+      const hrefs = await page.$$eval('a[href], link[href]', (els) => els.map((e) => (e as HTMLAnchorElement).href));
+      const metas = await page.$$eval('meta[property="og:image"], meta[property="og:url"]', (els) => els.map((e) => e.getAttribute('content')!));
+      for (const href of [...hrefs, ...metas.map((m) => m.replace(new URL(BASE, site).href, url('/', based)))]) links.push({ from: path, href });
+    }
+    const origin = new URL(based.url).origin;
+    const siteOrigin = new URL(site).origin;
+    for (const l of links) {
+      const target = new URL(l.href);
+      if (target.origin === siteOrigin) {
+        if (!target.pathname.startsWith(BASE)) broken.push(`${l.from} → ${l.href} (absolute address outside the base)`);
+        continue;
+      }
+      if (target.origin !== origin) continue;
+      if (!target.pathname.startsWith(BASE)) {
+        broken.push(`${l.from} → ${l.href} (outside the base)`);
+        continue;
+      }
+      const rel = decodeURIComponent(target.pathname.slice(BASE.length));
+      const file = join(out, rel, target.pathname.endsWith('/') ? 'index.html' : '');
+      if (!existsSync(file)) broken.push(`${l.from} → ${l.href} (no such file)`);
+      else if (target.hash && target.pathname.endsWith('/') && !ids.get(target.pathname)?.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${l.from} → ${l.href} (no such anchor)`);
+    }
+    expect(links.length).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+    await page.close();
+  });
+
+  it('search, the feed, the sitemap, robots.txt, the embed code and _headers all carry the base path', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/en/search/?q=medical', based), { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-results] li a');
+    const hrefs = await page.$$eval('[data-results] a', (as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.every((h) => h.startsWith(`${BASE}en/`))).toBe(true);
+    await page.close();
+    const prefix = new URL(BASE, site).href;
+    expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain(`<link>${prefix}data/changes/#`);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${prefix}en/budget/</loc>`);
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${prefix}sitemap-index.xml`);
+    expect(readFileSync(join(out, 'budget/index.html'), 'utf8')).toContain(`&lt;iframe src=&quot;${prefix}embed/budget-by-year/&quot;`);
+    const headers = readFileSync(join(out, '_headers'), 'utf8');
+    expect(headers).toContain(`\n${BASE}*\n`);
+    expect(headers).toContain(`\n${BASE}en/search/\n`);
+  });
+
+  it('an embed from the base-path build fits its frame on another site', async () => {
+    const code = await embedCodeOf('budget-by-year', 'en', based);
+    expect(code).toContain(`src="${based.url}en/embed/budget-by-year/"`);
+    const host = await hostPage(article(code));
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(host.url, { waitUntil: 'networkidle' });
+    const frameEl = (await page.$('iframe'))!;
+    const frame = (await frameEl.contentFrame())!;
+    await expect
+      .poll(async () => Math.abs((await frameEl.boundingBox())!.height - (await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)))))
+      .toBeLessThanOrEqual(1);
+    await page.close();
+    await host.close();
+  });
+});
