@@ -1,17 +1,29 @@
 /**
  * The one place pages read data: every content collection (validated at load), as plain
- * typed rows in file order.
+ * typed rows in file order, without the years whose narratives are still drafts.
  */
 import { getCollection } from 'astro:content';
+import { draftYears, withoutYears } from '../lib/content/published-years.ts';
 import type { Tables } from '../lib/data/load.ts';
 import { slugs } from '../schemas/index.ts';
 
-let cached: Promise<Tables> | undefined;
+let all: Promise<Tables> | undefined;
+let published: Promise<Tables> | undefined;
 
-export function getTables(): Promise<Tables> {
-  cached ??= (async () => {
+/** Every validated row, drafts included: for the checks that must see everything. */
+export function getAllTables(): Promise<Tables> {
+  all ??= (async () => {
     const entries = await Promise.all(slugs.map(async (s) => [s, (await getCollection(s)).map((e) => e.data)] as const));
     return Object.fromEntries(entries) as unknown as Tables;
   })();
-  return cached;
+  return all;
+}
+
+/** What the site publishes: every row but those of draft years. */
+export function getTables(): Promise<Tables> {
+  published ??= (async () => {
+    const narratives = (await getCollection('narratives')).map((n) => n.data);
+    return withoutYears(await getAllTables(), draftYears(narratives));
+  })();
+  return published;
 }

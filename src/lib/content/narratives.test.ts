@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../data/issues.ts';
 import { loadData } from '../data/load.ts';
-import { assertNarratives, narrativeProblems, narrativeSchema, parseNarrativeId, publishedNarrative, typedFigures, type NarrativeEntry } from './narratives.ts';
+import { assertNarratives, narrativeIssues, narrativeProblems, narrativeSchema, parseNarrativeId, publishedNarrative, typedFigures, type NarrativeEntry } from './narratives.ts';
 
 const { tables } = loadData(resolve('data'));
 const years = tables.programs.map((p) => p.year);
@@ -86,31 +87,37 @@ describe('narrativeProblems', () => {
   it('narrativeProblems accepts a year published in both languages, and drafts in one', () => {
     expect(narrativeProblems([entry('2017.ka'), entry('2017.en'), entry('2018.ka', { status: 'draft' })], years)).toEqual([]);
   });
-  it('narrativeProblems fails a year published in only one language, naming the missing file', () => {
-    const p = narrativeProblems([entry('2017.ka'), entry('2017.en', { status: 'draft' })], years);
-    expect(p).toHaveLength(1);
-    expect(p[0]).toContain('Narrative for 2017 is published in ka but not in en');
-    expect(p[0]).toContain('content/years/2017.en.mdx');
+  it('narrativeIssues fails a year published in only one language, naming the missing file, in both languages', () => {
+    const issues = narrativeIssues([entry('2017.ka'), entry('2017.en', { status: 'draft' })], years);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'content/years/2017.en.mdx', column: 'status', code: 'narrative_one_language', found: 'status: draft' });
+    expect(formatIssue(issues[0]!, 'en')).toContain('because 2017 is published in ka');
+    expect(formatIssue(issues[0]!, 'ka')).toContain('გამოქვეყნებულია ენაზე ka');
   });
-  it('narrativeProblems fails a year missing its other language file altogether', () => {
-    expect(narrativeProblems([entry('2018.en')], years)[0]).toContain('not in ka');
+  it('narrativeIssues fails a year missing its other language file altogether', () => {
+    expect(narrativeIssues([entry('2018.en')], years)[0]).toMatchObject({ file: 'content/years/2018.ka.mdx', found: 'no such file' });
   });
-  it('narrativeProblems fails a frontmatter that contradicts the file name', () => {
-    const p = narrativeProblems([entry('2017.ka', { year: 2018 }), entry('2017.en', { lang: 'ka' })], years);
-    expect(p.some((x) => x.includes('2017.ka.mdx: the file name says year 2017 but the frontmatter says year: 2018'))).toBe(true);
-    expect(p.some((x) => x.includes('2017.en.mdx: the file name says language en but the frontmatter says lang: ka'))).toBe(true);
+  it('narrativeIssues fails a frontmatter that contradicts the file name', () => {
+    const issues = narrativeIssues([entry('2017.ka', { year: 2018 }), entry('2017.en', { lang: 'ka' })], years);
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/years/2017.ka.mdx', code: 'narrative_year', found: 'year: 2018' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/years/2017.en.mdx', code: 'narrative_lang', found: 'lang: ka' }));
   });
-  it('narrativeProblems fails a year that is not in programs.csv', () => {
-    const p = narrativeProblems([entry('2030.ka', { status: 'draft' })], years);
-    expect(p[0]).toContain('2030 is not a program year in data/programs.csv');
+  it('narrativeIssues fails a year that is not in programs.csv', () => {
+    const [issue] = narrativeIssues([entry('2030.ka', { status: 'draft' })], years);
+    expect(issue).toMatchObject({ code: 'narrative_unknown_year', found: '2030' });
+    expect(issue!.hint!.en).toContain('npm run new-year');
   });
-  it('narrativeProblems fails a figure typed into the text or the summary', () => {
-    const p = narrativeProblems([entry('2017.ka', { status: 'draft', summary: 'Served 248.' }, 'Intro.\nThe budget was 590000 lari.')], years);
-    expect(p.some((x) => x.includes('line 2 of the text: "590000"'))).toBe(true);
-    expect(p.some((x) => x.includes('the summary types the figure "248."'))).toBe(true);
+  it('narrativeIssues fails a figure typed into the text (with its line) or the summary', () => {
+    const issues = narrativeIssues([entry('2017.ka', { status: 'draft', summary: 'Served 248.' }, 'Intro.\nThe budget was 590000 lari.')], years);
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'typed_figure', row: 2, found: '590000' }));
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'typed_figure', column: 'summary', found: '248.' }));
   });
-  it('narrativeProblems fails a badly named file', () => {
-    expect(narrativeProblems([entry('2017-ka')], years)[0]).toContain('the file name must be <year>.<language>.mdx');
+  it('narrativeIssues fails a badly named file', () => {
+    expect(narrativeIssues([entry('2017-ka')], years)[0]).toMatchObject({ code: 'narrative_name', found: '2017-ka.mdx' });
+  });
+  it('narrativeProblems gives the same problems as English lines naming the file', () => {
+    const lines = narrativeProblems([entry('2017.ka')], years);
+    expect(lines).toEqual([expect.stringMatching(/^content\/years\/2017\.en\.mdx, column status: expected status: published/)]);
   });
   it('assertNarratives throws one error listing every problem', () => {
     expect(() => assertNarratives([entry('2017.ka')], years)).toThrow(/1 problem\(s\); nothing was published/);

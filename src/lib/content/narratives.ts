@@ -18,6 +18,8 @@
  * to `published`.
  */
 import { z } from 'zod';
+import type { Bilingual } from '../../schemas/columns.ts';
+import { formatIssue, type DataIssue } from '../data/issues.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -86,35 +88,44 @@ export function typedFigures(body: string): { line: number; text: string }[] {
 }
 
 /**
- * Every problem with the narratives, as sentences naming the file. Empty when all is well.
+ * Every problem with the narratives, in both languages, naming the file and (for typed
+ * figures) the line of the text. Empty when all is well.
  * @param programYears the years in data/programs.csv
  */
-export function narrativeProblems(entries: readonly NarrativeEntry[], programYears: readonly number[]): string[] {
-  const problems: string[] = [];
+export function narrativeIssues(entries: readonly NarrativeEntry[], programYears: readonly number[]): DataIssue[] {
+  const issues: DataIssue[] = [];
   const file = (id: string) => `content/years/${id}.mdx`;
+  const add = (id: string, code: string, expected: Bilingual, found: string, extra: Partial<DataIssue> = {}) =>
+    issues.push({ severity: 'error', file: file(id), code, expected, found, ...extra });
   const published = new Map<number, Set<Locale>>();
   const seen = new Map<string, string>();
 
   for (const e of entries) {
     const parsed = parseNarrativeId(e.id);
     if (!parsed) {
-      problems.push(`${file(e.id)}: the file name must be <year>.<language>.mdx with language ${locales.join(' or ')}, e.g. 2017.ka.mdx`);
+      add(e.id, 'narrative_name', { en: `a file named <year>.<language>.mdx with language ${locales.join(' or ')}, e.g. 2017.ka.mdx`, ka: `ფაილის სახელი ფორმით <წელი>.<ენა>.mdx, ენა ${locales.join(' ან ')}, მაგ. 2017.ka.mdx` }, `${e.id}.mdx`);
       continue;
     }
-    if (parsed.year !== e.data.year) problems.push(`${file(e.id)}: the file name says year ${parsed.year} but the frontmatter says year: ${e.data.year}`);
-    if (parsed.lang !== e.data.lang) problems.push(`${file(e.id)}: the file name says language ${parsed.lang} but the frontmatter says lang: ${e.data.lang}`);
+    if (parsed.year !== e.data.year) add(e.id, 'narrative_year', { en: `year: ${parsed.year}, as in the file name`, ka: `year: ${parsed.year}, როგორც ფაილის სახელშია` }, `year: ${e.data.year}`, { column: 'year' });
+    if (parsed.lang !== e.data.lang) add(e.id, 'narrative_lang', { en: `lang: ${parsed.lang}, as in the file name`, ka: `lang: ${parsed.lang}, როგორც ფაილის სახელშია` }, `lang: ${e.data.lang}`, { column: 'lang' });
     if (!programYears.includes(e.data.year)) {
-      problems.push(`${file(e.id)}: ${e.data.year} is not a program year in data/programs.csv (years: ${[...programYears].sort().join(', ')})`);
+      add(e.id, 'narrative_unknown_year', { en: `a program year in data/programs.csv (${[...programYears].sort().join(', ')})`, ka: `პროგრამის წელი ფაილიდან data/programs.csv (${[...programYears].sort().join(', ')})` }, String(e.data.year), {
+        column: 'year',
+        hint: { en: 'add the year first: npm run new-year -- <year>', ka: 'ჯერ დაამატეთ წელი: npm run new-year -- <წელი>' },
+      });
     }
     const key = `${e.data.year}.${e.data.lang}`;
     const other = seen.get(key);
-    if (other) problems.push(`${file(e.id)}: ${file(other)} is already the narrative for year ${e.data.year} in ${e.data.lang}`);
+    if (other) add(e.id, 'narrative_duplicate', { en: `one narrative per year and language; ${file(other)} is already the one for ${key}`, ka: `ერთი ნარატივი თითო წელსა და ენაზე; ${key}-ისთვის უკვე არის ${file(other)}` }, file(e.id));
     seen.set(key, e.id);
     for (const f of typedFigures(e.data.summary)) {
-      problems.push(`${file(e.id)}: the summary types the figure "${f.text}"; a summary has no figures (it is shown without the data around it)`);
+      add(e.id, 'typed_figure', { en: 'a summary without figures (it is shown without the data around it)', ka: 'შეჯამება ციფრების გარეშე (ის მონაცემების გარეშე ჩანს)' }, f.text, { column: 'summary' });
     }
     for (const f of typedFigures(e.body ?? '')) {
-      problems.push(`${file(e.id)}, line ${f.line} of the text: "${f.text}" is typed into the prose; insert figures with <Value dataset=… row=… column=… /> so they come from the data`);
+      add(e.id, 'typed_figure', { en: 'no figure typed into the text', ka: 'ტექსტში ხელით აკრეფილი ციფრის გარეშე' }, f.text, {
+        row: f.line,
+        hint: { en: 'insert figures with <Value dataset="programs" row="2017" column="budget_gel" /> so they come from the data', ka: 'ციფრი ჩასვით კომპონენტით <Value dataset="programs" row="2017" column="budget_gel" />, რომ მონაცემებიდან მოდიოდეს' },
+      });
     }
     if (e.data.status === 'published') {
       const langs = published.get(e.data.year) ?? new Set<Locale>();
@@ -124,15 +135,27 @@ export function narrativeProblems(entries: readonly NarrativeEntry[], programYea
   }
 
   for (const [year, langs] of [...published].sort(([a], [b]) => a - b)) {
-    const missing = locales.filter((l) => !langs.has(l));
-    if (missing.length) {
-      problems.push(
-        `Narrative for ${year} is published in ${[...langs].join(', ')} but not in ${missing.join(', ')}: ` +
-          `publish ${missing.map((l) => file(`${year}.${l}`)).join(' and ')} too (status: published), or set every language back to status: draft`,
-      );
+    for (const l of locales.filter((x) => !langs.has(x))) {
+      issues.push({
+        severity: 'error',
+        file: file(`${year}.${l}`),
+        column: 'status',
+        code: 'narrative_one_language',
+        expected: {
+          en: `status: published, because ${year} is published in ${[...langs].join(', ')}; a year is published in every language or in none`,
+          ka: `status: published, რადგან ${year} გამოქვეყნებულია ენაზე ${[...langs].join(', ')}; წელი ქვეყნდება ყველა ენაზე ან არცერთზე`,
+        },
+        found: entries.some((e) => e.id === `${year}.${l}`) ? 'status: draft' : 'no such file',
+        hint: { en: 'write and publish this language too, or set every language back to status: draft', ka: 'დაწერეთ და გამოაქვეყნეთ ეს ენაც, ან ყველა ენაზე დააბრუნეთ status: draft' },
+      });
     }
   }
-  return problems;
+  return issues;
+}
+
+/** The same problems as English sentences (the build's error message). */
+export function narrativeProblems(entries: readonly NarrativeEntry[], programYears: readonly number[]): string[] {
+  return narrativeIssues(entries, programYears).map((i) => formatIssue(i, 'en'));
 }
 
 /** Throws one error listing every problem, so the build stops and says what to fix. */

@@ -10,7 +10,7 @@ describe('revisions for changed published values', () => {
       .replace('2017,2017-04-20,2018-02-20,590000', '2017,2017-04-20,2018-02-20,595000')
       .replace('2018,,,650000,,', '2018,,,650000,300,');
     const changes = changedValues('programs', programs, edited);
-    expect(changes).toEqual([{ slug: 'programs', rowKey: '2017', column: 'budget_gel', before: '590000', after: '595000' }]);
+    expect(changes).toEqual([{ slug: 'programs', rowKey: '2017', column: 'budget_gel', before: '590000', after: '595000', row: 4 }]);
   });
 
   it('changedValues reports a published row that was removed', () => {

@@ -14,12 +14,14 @@ export interface ChangedValue {
   column: string;
   before: string;
   after: string;
+  /** Spreadsheet row of the changed row now (header = 1); absent when the row was removed. */
+  row?: number;
 }
 
-function keyed(slug: Slug, csv: string): Map<string, Record<string, string>> {
+function keyed(slug: Slug, csv: string): Map<string, { cells: Record<string, string>; row: number }> {
   const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() }).data;
   const pk = datasets[slug].primaryKey as readonly string[];
-  return new Map(rows.map((r) => [pk.map((k) => (r[k] ?? '').trim()).join('/'), r]));
+  return new Map(rows.map((r, i) => [pk.map((k) => (r[k] ?? '').trim()).join('/'), { cells: r, row: i + 2 }]));
 }
 
 /** Values that were published (non-empty before) and differ now, including rows removed. */
@@ -30,9 +32,9 @@ export function changedValues(slug: Slug, publishedCsv: string, currentCsv: stri
   for (const [rowKey, old] of before) {
     const now = after.get(rowKey);
     for (const column of Object.keys(datasets[slug].columns)) {
-      const was = (old[column] ?? '').trim();
-      const is = (now?.[column] ?? '').trim();
-      if (was !== '' && was !== is) out.push({ slug, rowKey, column, before: was, after: is });
+      const was = (old.cells[column] ?? '').trim();
+      const is = (now?.cells[column] ?? '').trim();
+      if (was !== '' && was !== is) out.push({ slug, rowKey, column, before: was, after: is, ...(now ? { row: now.row } : {}) });
     }
   }
   return out;
@@ -45,6 +47,7 @@ export function missingRevisions(changes: readonly ChangedValue[], revisions: re
     .map((c) => ({
       severity: 'error' as const,
       file: `data/${datasets[c.slug].file}`,
+      ...(c.row !== undefined ? { row: c.row } : {}),
       column: c.column,
       columnLabel: (datasets[c.slug].columns as Record<string, { meta: { label: { ka: string; en: string } } }>)[c.column]!.meta.label,
       code: 'revision_needed',

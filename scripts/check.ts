@@ -1,0 +1,62 @@
+/**
+ * `npm run check [-- --lang en]`: every check before publishing, with a report for a person
+ * (Georgian by default): the data files, the year narratives and their <Value> figures, the
+ * UI strings in both languages, and a revision note for every published value that changed
+ * (compared with the last commit; PUBLISHED_REF=<git ref> compares with another).
+ * Exit status 1 on errors; warnings are listed but do not fail.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { narrativeIssues } from '../src/lib/content/narratives.ts';
+import { readNarratives, valueIssues } from '../src/lib/content/read-narratives.ts';
+import { errorsOf, type DataIssue, type Lang } from '../src/lib/data/issues.ts';
+import { loadData } from '../src/lib/data/load.ts';
+import { readCsvFile } from '../src/lib/data/read-csv.ts';
+import { missingKeys } from '../src/lib/i18n/strings/index.ts';
+import { formatReport } from '../src/lib/update/report.ts';
+import { changedValues, missingRevisions } from '../src/lib/update/revisions-needed.ts';
+import { datasets, slugs } from '../src/schemas/index.ts';
+
+const { values } = parseArgs({ options: { lang: { type: 'string', default: 'ka' } } });
+const lang: Lang = values.lang === 'en' ? 'en' : 'ka';
+
+const { tables, issues: dataIssues } = loadData(resolve('data'));
+const issues: DataIssue[] = [...dataIssues];
+
+if (errorsOf(dataIssues).length === 0) {
+  const { entries, issues: readIssues } = readNarratives(resolve('content/years'));
+  issues.push(...readIssues, ...narrativeIssues(entries, tables.programs.map((p) => p.year)), ...valueIssues(entries, tables));
+
+  // Published values that changed need a revision row.
+  const ref = process.env.PUBLISHED_REF ?? 'HEAD';
+  for (const slug of slugs.filter((s) => s !== 'revisions')) {
+    let published: string;
+    try {
+      published = execFileSync('git', ['show', `${ref}:data/${datasets[slug].file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      continue; // not under git, or a new file: nothing was published yet
+    }
+    const current = readCsvFile(resolve('data', datasets[slug].file), `data/${datasets[slug].file}`);
+    if ('issues' in current) continue;
+    const text = [current.table.header, ...current.table.records.map((r) => r.cells)].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
+    issues.push(...missingRevisions(changedValues(slug, published, text), tables.revisions));
+  }
+}
+
+for (const key of missingKeys()) {
+  issues.push({ severity: 'error', file: 'src/lib/i18n/strings', column: key, code: 'missing_string', expected: { en: 'the text in both Georgian and English', ka: 'ტექსტი ქართულად და ინგლისურად' }, found: '' });
+}
+
+// The row's first cells, as the spreadsheet shows them, so a person can find it.
+const records = new Map<string, Map<number, string[]>>();
+const rowCells = (file: string, row: number): string[] | null => {
+  if (!records.has(file)) {
+    const r = readCsvFile(resolve(file), file);
+    records.set(file, new Map('table' in r ? r.table.records.map((x) => [x.row, x.cells]) : []));
+  }
+  return records.get(file)!.get(row) ?? null;
+};
+
+console.log(formatReport(issues, lang, rowCells));
+process.exitCode = errorsOf(issues).length ? 1 : 0;
