@@ -10,7 +10,7 @@ import { loadDataOrThrow } from './load.ts';
 
 /** Where the build reads data from; tests point it at a copy with DATA_DIR. */
 export function dataDir(): string {
-  return resolve(process.env.DATA_DIR ?? 'data');
+  return resolve(process.env.DATA_DIR || 'data');
 }
 
 export function csvLoader(slug: Slug): Loader {

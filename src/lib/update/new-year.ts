@@ -54,11 +54,11 @@ const SUMMARY: Record<Locale, string> = {
 const BODY: Record<Locale, (y: number) => string> = {
   ka: (y) => `პროგრამის ბიუჯეტი იყო <Value dataset="programs" row="${y}" column="budget_gel" />, სერვისი მიიღო <Value dataset="programs" row="${y}" column="persons_served" /> პირმა.
 
-აქ დაწერეთ წლის მოკლე ამბავი საკუთარი სიტყვებით. ციფრები ჩასვით მხოლოდ <Value /> კომპონენტით, რომ მონაცემებიდან მოდიოდეს.
+აქ დაწერეთ წლის მოკლე ამბავი საკუთარი სიტყვებით. ციფრები ჩასვით მხოლოდ \`<Value>\` კომპონენტით, რომ მონაცემებიდან მოდიოდეს.
 `,
   en: (y) => `The program's budget was <Value dataset="programs" row="${y}" column="budget_gel" />, and <Value dataset="programs" row="${y}" column="persons_served" /> persons received a service.
 
-Write the year's short story here in your own words. Insert figures only with the <Value /> component, so that they come from the data.
+Write the year's short story here in your own words. Insert figures only with the \`<Value>\` component, so that they come from the data.
 `,
 };
 
