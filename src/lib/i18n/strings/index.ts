@@ -47,3 +47,9 @@ export function missingKeys(): string[] {
 export function tf(locale: Locale, key: StringKey, vars: Record<string, string | number>): string {
   return t(locale, key).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
+
+/** Stops the build when a UI string is missing or empty in any language. */
+export function assertStrings(): void {
+  const missing = missingKeys();
+  if (missing.length) throw new Error(`UI strings missing or empty in a language (src/lib/i18n/strings): ${missing.join(', ')}`);
+}
