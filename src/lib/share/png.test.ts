@@ -23,3 +23,16 @@ describe('svgToPng', () => {
     expect(useRenderFonts()).toBe(conf);
   });
 });
+
+describe('svgToPng on a very tall chart', () => {
+  it('svgToPng scales a chart down rather than pass the pixel limit', async () => {
+    const { svgToPng, MAX_PNG_SIDE, svgSize } = await import('./png.ts');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60000" viewBox="0 0 400 60000"><rect width="400" height="60000" fill="#0072b2"/></svg>';
+    expect(svgSize(svg)).toEqual({ width: 400, height: 60000 });
+    const png = await svgToPng(svg);
+    const sharp = (await import('sharp')).default;
+    const meta = await sharp(png).metadata();
+    expect(meta.height).toBeLessThanOrEqual(MAX_PNG_SIDE);
+    expect(meta.height! / meta.width!).toBeCloseTo(150, 0);
+  }, 30_000);
+});

@@ -55,10 +55,28 @@ export function useRenderFonts(): string {
   return conf;
 }
 
-/** The PNG of `svg` at `scale` times its own size (2 by default: sharp on a high-density screen and in print). */
+/** The largest side a PNG may have: libvips refuses SVGs rendered past 32,767 px. */
+export const MAX_PNG_SIDE = 16_000;
+
+/** The SVG's own size in px, from its width/height attributes or its viewBox. */
+export function svgSize(svg: string): { width: number; height: number } | null {
+  const tag = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const num = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(tag)?.[1] ?? NaN);
+  const [w, h] = [num('width'), num('height')];
+  if (w > 0 && h > 0) return { width: w, height: h };
+  const vb = /viewBox="[\d.\-]+\s+[\d.\-]+\s+([\d.]+)\s+([\d.]+)"/.exec(tag);
+  return vb ? { width: Number(vb[1]), height: Number(vb[2]) } : null;
+}
+
+/**
+ * The PNG of `svg` at `scale` times its own size (2 by default: sharp on a high-density screen
+ * and in print), or less where that would pass MAX_PNG_SIDE (a chart of very many years).
+ */
 export async function svgToPng(svg: string, scale = 2): Promise<Buffer> {
   useRenderFonts();
-  return sharp(Buffer.from(svg), { density: 72 * scale })
+  const size = svgSize(svg);
+  const fit = size ? Math.min(scale, MAX_PNG_SIDE / Math.max(size.width, size.height)) : scale;
+  return sharp(Buffer.from(svg), { density: 72 * fit })
     // A palette of up to 256 colours: a third of the size of full colour, and no visible
     // difference on flat charts (the text's anti-aliasing survives).
     .png({ palette: true, compressionLevel: 9, effort: 10 })
