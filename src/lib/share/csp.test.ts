@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, frameAncestors, headerPolicy, headersFile, inlineScripts, metaPolicy, pageKindOf, SECURITY_HEADERS } from './csp.ts';
+import { contentSecurityPolicy, FILE_POLICY, frameAncestors, headerPolicy, headersFile, inlineScripts, metaPolicy, pageKindOf, SECURITY_HEADERS } from './csp.ts';
 
 describe('contentSecurityPolicy', () => {
   it('contentSecurityPolicy allows only the site’s own files and no inline script', () => {
@@ -58,5 +59,17 @@ describe('metaPolicy', () => {
   it('metaPolicy reads the policy of a page, entities decoded', () => {
     expect(metaPolicy(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;">`)).toBe("default-src 'none'");
     expect(metaPolicy('<meta charset="utf-8">')).toBeNull();
+  });
+});
+
+describe('docs/nginx.conf.example', () => {
+  it('docs/nginx.conf.example sends the same policies and headers as the build', () => {
+    const conf = readFileSync('docs/nginx.conf.example', 'utf8');
+    expect(conf).toContain(`set $csp_page   "${headerPolicy(contentSecurityPolicy('page'), 'page')}"`);
+    expect(conf).toContain(`set $csp_search "${headerPolicy(contentSecurityPolicy('search'), 'search')}"`);
+    expect(conf).toContain(`set $csp_embed  "${headerPolicy(contentSecurityPolicy('embed'), 'embed')}"`);
+    expect(conf).toContain(`set $csp_file   "${FILE_POLICY}"`);
+    expect(conf).toContain(`set $permissions "${SECURITY_HEADERS['Permissions-Policy']}"`);
+    expect(conf).toContain(`add_header Referrer-Policy "${SECURITY_HEADERS['Referrer-Policy']}" always;`);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../i18n/strings/index.ts';
 import { CARD_HEIGHT, CARD_WIDTH, clampLines, ogCardSvg } from './og-card.ts';
 
 const input = { locale: 'en' as const, siteName: 'Reintegration assistance', title: 'Budget', headline: { value: 'GEL 650,000', label: 'Budget, 2018' }, host: 'data.example.org', licence: 'CC BY 4.0' };
@@ -24,5 +25,14 @@ describe('clampLines', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith('…')).toBe(true);
     expect(clampLines('Budget', 60, 2)).toEqual(['Budget']);
+  });
+});
+
+describe('ogCardSvg with the real names', () => {
+  it('ogCardSvg never cuts the program’s name', () => {
+    for (const locale of ['ka', 'en'] as const) {
+      const svg = ogCardSvg({ ...input, locale, title: t(locale, 'site.name'), siteName: t(locale, 'site.tagline') });
+      expect(svg, locale).not.toContain('…');
+    }
   });
 });

@@ -23,8 +23,8 @@ export interface CardInput {
 
 const X = 80;
 const INNER = CARD_WIDTH - X * 2;
-/** Bold Georgian runs wider than the average estimate: wrap early. */
-const SAFETY = 0.82;
+/** Bold Georgian runs ~0.64 em a letter, wider than the 0.56 em estimate: wrap early. */
+const SAFETY = 0.86;
 
 /** Lines of `s` at `size`, at most `max` of them (the last one cut with "…" if needed). */
 export function clampLines(s: string, size: number, max: number): string[] {
@@ -48,8 +48,9 @@ export function ogCardSvg(c: CardInput): string {
     y += 38;
   }
   y += 44;
-  const titleSize = c.headline ? 60 : 72;
-  for (const line of clampLines(c.title, titleSize, c.headline ? 2 : 3)) {
+  // Three lines fit above the headline figure: the program's full name must never be cut.
+  const titleSize = c.headline ? 56 : 68;
+  for (const line of clampLines(c.title, titleSize, 3)) {
     parts.push(text({ x: X, y, 'font-size': titleSize, 'font-weight': 700, fill: th.text }, line));
     y += Math.round(titleSize * 1.2);
   }

@@ -8,7 +8,7 @@ export const share = pageStrings(
     'share.imageSvg': 'დიაგრამა (SVG)',
     'share.imagePng': 'დიაგრამა (PNG)',
     'share.embed': 'ჩასმა სხვა საიტზე',
-    'share.embedHelp': 'ეს კოდი ჩასვით თქვენი სტატიის HTML-ში. დიაგრამა ადაპტირდება ეკრანის სიგანეს; სკრიპტი მის სიმაღლეს არეგულირებს, უსკრიპტოდაც იმუშავებს.',
+    'share.embedHelp': 'ეს კოდი ჩასვით თქვენი სტატიის კოდში. დიაგრამა ადაპტირდება ეკრანის სიგანეს; სკრიპტი მის სიმაღლეს არეგულირებს, უსკრიპტოდაც იმუშავებს.',
     'share.embedCode': 'ჩასასმელი კოდი',
     'share.embedPreview': 'ჩასმული დიაგრამის ნახვა',
     'share.embedBack': 'სრული დიაგრამა, ცხრილი და მონაცემები',
@@ -22,7 +22,7 @@ export const share = pageStrings(
     'search.label': 'საძიებო სიტყვა',
     'search.button': 'ძიება',
     'search.intro': 'მოძებნეთ რიცხვი, სერვისი, წელი ან წყარო. შედეგები ქართულ გვერდებზეა.',
-    'search.noScript': 'ძიებას JavaScript სჭირდება. მის გარეშე ყველა გვერდი ნახეთ საიტის რუკაზე.',
+    'search.noScript': 'ძიებას ჯავასკრიპტი სჭირდება. მის გარეშე ყველა გვერდი ნახეთ საიტის რუკაზე.',
     'search.sitemapLink': 'საიტის რუკა: ყველა გვერდი',
     'search.loading': 'ვეძებთ…',
     'search.none': 'ვერაფერი მოიძებნა: „{query}“.',
@@ -39,7 +39,7 @@ export const share = pageStrings(
     'sitemap.data': 'ღია მონაცემები',
     'sitemap.tools': 'ძიება და გამოწერა',
     'sitemap.feed': 'სიახლეები RSS-ით',
-    'sitemap.xml': 'საიტის რუკა საძიებო სისტემებისთვის (XML)',
+    'sitemap.xml': 'საიტის რუკა საძიებო სისტემებისთვის',
 
     // Feed
     'feed.title': 'მონაცემების გამოქვეყნება და ცვლილებები',
@@ -92,7 +92,7 @@ export const share = pageStrings(
     'sitemap.data': 'Open data',
     'sitemap.tools': 'Search and follow',
     'sitemap.feed': 'News by RSS',
-    'sitemap.xml': 'Site map for search engines (XML)',
+    'sitemap.xml': 'Site map for search engines',
 
     'feed.title': 'Data releases and revisions',
     'feed.description': 'Every new release and every change to the data, with its date and reason.',
