@@ -64,5 +64,5 @@ export const en: Record<StringKey, string> = {
   'notFound.home': 'Go to the home page',
 
   // Footer
-  'footer.licence': 'Data: CC BY 4.0',
+  'footer.licence': 'Data: {licence}',
 };

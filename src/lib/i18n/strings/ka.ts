@@ -74,7 +74,7 @@ export const ka = {
   'notFound.home': 'მთავარ გვერდზე დაბრუნება',
 
   // Footer
-  'footer.licence': 'მონაცემები: CC BY 4.0',
+  'footer.licence': 'მონაცემები: {licence}',
 } as const;
 
 /** A UI-string key. */
