@@ -127,6 +127,16 @@ describe('language and access', () => {
     await context.close();
   });
 
+  it.each(['/', '/budget/', '/en/beneficiaries/'])('printing %s shows every chart with its data table', async (path) => {
+    const page = await browser.newPage();
+    await page.goto(url(path));
+    await page.emulateMedia({ media: 'print' });
+    const heights = await page.$$eval('figure.chart', (fs) => fs.map((f) => Math.min(...Array.from(f.querySelectorAll('table')).map((t) => t.getBoundingClientRect().height))));
+    expect(heights.length).toBeGreaterThan(0);
+    for (const h of heights) expect(h).toBeGreaterThan(20);
+    await page.close();
+  });
+
   it.each(pages)('%s does not overflow horizontally at 360 px', async (path) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
