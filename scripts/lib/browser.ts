@@ -39,3 +39,14 @@ export function builtPages(dist = DIST): string[] {
 export function pagesOf(lang: 'ka' | 'en', pages = builtPages()): string[] {
   return pages.filter((p) => p !== '/404.html' && (lang === 'en') === p.startsWith('/en/'));
 }
+
+/** The built site served on 127.0.0.1 and a Chromium to read it: what every browser test opens. */
+export async function openSite(): Promise<{ browser: Browser; server: import('./static-server.ts').StaticServer }> {
+  const { serveDir } = await import('./static-server.ts');
+  return { server: await serveDir(DIST), browser: await launch() };
+}
+
+export async function closeSite(browser: Browser | undefined, server: { close: () => Promise<void> } | undefined): Promise<void> {
+  await browser?.close();
+  await server?.close();
+}

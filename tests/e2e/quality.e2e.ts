@@ -8,22 +8,16 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { builtPages, DIST, launch } from '../../scripts/lib/browser.ts';
-import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { builtPages, closeSite, DIST, openSite } from '../../scripts/lib/browser.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;
 const pages = builtPages();
 const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
 
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ browser, server } = await openSite()));
+afterAll(() => closeSite(browser, server));
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

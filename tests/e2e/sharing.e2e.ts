@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { builtPages, DIST, launch, pagesOf } from '../../scripts/lib/browser.ts';
+import { builtPages, closeSite, DIST, openSite, pagesOf } from '../../scripts/lib/browser.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { contentSecurityPolicy, pageKindOf } from '../../src/lib/share/csp.ts';
@@ -30,14 +30,8 @@ const url = (path: string, s: StaticServer = server) => new URL(path.replace(/^\
 const isEmbed = (path: string) => /^\/(en\/)?embed\//.test(path);
 const sitePrefix = new URL(base, site).href;
 
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ browser, server } = await openSite()));
+afterAll(() => closeSite(browser, server));
 
 /** A one-page server on another origin (another port): the journalist's article. */
 async function hostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtPages, DIST, launch, pagesOf } from '../../scripts/lib/browser.ts';
-import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { builtPages, closeSite, openSite, pagesOf } from '../../scripts/lib/browser.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -14,14 +14,8 @@ const pages = builtPages();
 const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
 const text = (s: string) => s.replace(/\s+/g, ' ');
 
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ browser, server } = await openSite()));
+afterAll(() => closeSite(browser, server));
 
 describe('every page', () => {
   it('the site has the same pages in Georgian and English', () => {
