@@ -29,7 +29,7 @@ try {
     );
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 console.log(`${'page'.padEnd(18)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'best'.padStart(5)} ${'seo'.padStart(5)}   ${'LCP'.padStart(7)} ${'CLS'.padStart(6)} ${'TBT'.padStart(8)}`);

@@ -14,7 +14,7 @@ import { latestCountedYear } from '../views/services.ts';
 import { iomDisplaySlice } from '../views/beneficiaries.ts';
 import { centresMap, type CentresMap } from '../views/centres.ts';
 import { FORMULAS } from '../derive.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import { t, tf } from '../i18n/strings/index.ts';
 import { localizePath } from '../i18n/urls.ts';
 import { barMarksSvg } from './bar-svg.ts';
@@ -173,4 +173,11 @@ export function embedHeight(c: ShareChart, tables: Tables, locale: Locale): numb
   if (c.kind === 'map') return fallbackHeight(mapModel(tables, locale).frames.wide, 10, EMBED_MAX_WIDTH);
   // The matrix: a legend of four lines and a table row per service.
   return 60 + (8 + 4 + c.slice.rows.length * 2) * 26;
+}
+
+/** Static paths of the chart images: one per chart with an image and language, `<id>.<lang>`. */
+export function chartImagePaths(t: Tables): { params: { id: string }; props: { chart: ImageChart; locale: Locale } }[] {
+  return shareCharts(t)
+    .filter(hasImage)
+    .flatMap((chart) => locales.map((locale) => ({ params: { id: `${chart.id}.${locale}` }, props: { chart, locale } })));
 }

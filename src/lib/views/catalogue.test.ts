@@ -23,3 +23,11 @@ describe('catalogue views', () => {
     expect(formatSize(35 * 1024, 'ka')).toBe('35 კბ');
   });
 });
+
+describe('coverageText', () => {
+  it('coverageText writes a span of years with a dash, and no coverage as not reported', async () => {
+    const { coverageText } = await import('./catalogue.ts');
+    expect(coverageText('2015/2018', 'en')).toEqual({ text: '2015–2018', missing: false });
+    expect(coverageText(null, 'ka')).toEqual({ text: 'მონაცემი არ არის', missing: true });
+  });
+});

@@ -57,3 +57,8 @@ export function formatSize(bytes: number, locale: Locale): string {
 }
 
 export type AnyDataset = Dataset<Columns>;
+
+/** A dataset's years as people write them ('2015/2018' → '2015–2018'), or "not reported". */
+export function coverageText(coverage: string | null, locale: Locale): { text: string; missing: boolean } {
+  return coverage ? { text: coverage.replace('/', '–'), missing: false } : { text: notReported(locale), missing: true };
+}

@@ -1,14 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTables } from '../../data/tables.ts';
-import { locales, type Locale } from '../../lib/i18n/locales.ts';
-import { chartImage, hasImage, shareCharts, type ImageChart } from '../../lib/share/charts.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
+import { chartImage, chartImagePaths, type ImageChart } from '../../lib/share/charts.ts';
 import { base, site } from '../../site.config.ts';
 
 /** Each chart as a standalone SVG image, per language: /charts/<id>.<lang>.svg. */
-export const getStaticPaths = (async () =>
-  shareCharts(await getTables())
-    .filter(hasImage)
-    .flatMap((chart) => locales.map((locale) => ({ params: { id: `${chart.id}.${locale}` }, props: { chart, locale } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => chartImagePaths(await getTables())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { chart, locale } = props as { chart: ImageChart; locale: Locale };
