@@ -2,7 +2,7 @@
 import { formatGel, formatNumber, formatPartialDate, formatPercent, formatSignedGel, notReported } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/strings/index.ts';
-import type { SliceColumn, SliceRow } from './slice.ts';
+import type { SliceColumn, SliceRow } from './chart-slice.ts';
 
 export interface FormattedCell {
   text: string;

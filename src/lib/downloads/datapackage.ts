@@ -9,7 +9,7 @@
 import { CSV_LINE_END } from './csv.ts';
 import { tableSchema, type TableSchema } from './table-schema.ts';
 import type { Bilingual } from '../../schemas/columns.ts';
-import type { DatasetInfo, Licence, Publisher, SourceRef } from './types.ts';
+import type { DatasetInfo, Licence, Publisher, SourceTitle } from './types.ts';
 import { downloadFileName, homeUrl, MEDIA_TYPES } from './urls.ts';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
@@ -39,7 +39,7 @@ export interface DataPackageInput {
   licence: Licence;
   publisher: Publisher;
   /** Rows of sources.csv: where the figures come from. */
-  sources: readonly SourceRef[];
+  sources: readonly SourceTitle[];
   keywords?: readonly string[];
 }
 

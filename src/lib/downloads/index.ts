@@ -8,4 +8,4 @@ export { dataPackage, type DataPackage, type DataPackageInput, type PublishedFil
 export { datasetJsonLd, dataCatalogJsonLd, jsonLdScript, temporalCoverage, type JsonLdContext } from './jsonld.ts';
 export { citation, bibtex, type CitationInput } from './citation.ts';
 export { downloadUrl, downloadFileName, datasetPageUrl, cataloguePageUrl, homeUrl, dataFileUrl, MEDIA_TYPES, type DownloadFormat } from './urls.ts';
-export type { AnyRow, DatasetInfo, Licence, Publisher, SourceRef } from './types.ts';
+export type { AnyRow, DatasetInfo, Licence, Publisher, SourceTitle } from './types.ts';

@@ -12,7 +12,7 @@ import type { Bilingual } from '../../schemas/columns.ts';
 import { columnNames } from '../../schemas/dataset.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { citedSources } from './sources-cited.ts';
-import type { AnyRow, DatasetInfo, Licence, Publisher, SourceRef } from './types.ts';
+import type { AnyRow, DatasetInfo, Licence, Publisher, SourceTitle } from './types.ts';
 import { cataloguePageUrl, datasetPageUrl, downloadUrl, homeUrl, MEDIA_TYPES, type DownloadFormat } from './urls.ts';
 
 /** Google Dataset Search wants descriptions of 50 to 5000 characters. */
@@ -85,7 +85,7 @@ export function datasetJsonLd(
   dataset: DatasetInfo,
   rows: readonly AnyRow[],
   ctx: JsonLdContext,
-  sources: readonly SourceRef[] = [],
+  sources: readonly SourceTitle[] = [],
 ): JsonLd {
   const { locale, site, base } = ctx;
   const org = organization(ctx);

@@ -1,5 +1,5 @@
 /** Which sources a dataset's rows cite, through its foreign keys to sources.csv. */
-import type { AnyRow, DatasetInfo, SourceRef } from './types.ts';
+import type { AnyRow, DatasetInfo, SourceTitle } from './types.ts';
 
 /** The slug of the sources dataset, which the provenance columns reference. */
 export const SOURCES_SLUG = 'sources';
@@ -13,7 +13,7 @@ export function citesSources(dataset: DatasetInfo): boolean {
  * The sources cited by `rows`, in the order of `sources` (the catalogue's order), each once.
  * Looks at every column with a foreign key to sources.csv, list columns item by item.
  */
-export function citedSources(dataset: DatasetInfo, rows: readonly AnyRow[], sources: readonly SourceRef[]): SourceRef[] {
+export function citedSources(dataset: DatasetInfo, rows: readonly AnyRow[], sources: readonly SourceTitle[]): SourceTitle[] {
   const columns = (dataset.foreignKeys ?? []).filter((k) => k.resource === SOURCES_SLUG).map((k) => k.field);
   const ids = new Set<string>();
   for (const row of rows) {

@@ -34,10 +34,5 @@ export interface Publisher {
 }
 
 /** A source as the datapackage and JSON-LD cite it (a row of sources.csv, narrowed). */
-export interface SourceRef {
-  source_id: string;
-  title_ka: string;
-  title_en: string;
-  url: string | null;
-}
+export type SourceTitle = import('../domain/provenance.ts').SourceTitle & { url: string | null };
 

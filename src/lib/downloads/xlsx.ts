@@ -30,7 +30,7 @@ import { columnNames } from '../../schemas/dataset.ts';
 import { assertNoFormulas, cellText, numberText, valueOf } from './cells.ts';
 import { citedSources, citesSources } from './sources-cited.ts';
 import { tableSchema } from './table-schema.ts';
-import type { AnyRow, DatasetInfo, Licence, Publisher, SourceRef } from './types.ts';
+import type { AnyRow, DatasetInfo, Licence, Publisher, SourceTitle } from './types.ts';
 import { withFixedZipTimestamps } from './zip-timestamps.ts';
 
 export const SHEETS = { data: 'data', columns: 'columns', about: 'about' } as const;
@@ -47,7 +47,7 @@ export interface XlsxMeta {
   /** Absolute URL of the dataset's page. */
   pageUrl: string;
   /** Rows of sources.csv; the about sheet lists the ones this dataset's rows cite. */
-  sources?: readonly SourceRef[];
+  sources?: readonly SourceTitle[];
 }
 
 const GREY = { argb: 'FF595959' };

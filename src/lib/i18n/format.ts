@@ -194,3 +194,13 @@ function tidyRangeParts(parts: Intl.DateTimeRangeFormatPart[]): string {
   });
   return out;
 }
+
+/** "a, b and c" — items (or years) joined the locale's own way. */
+export function formatList(items: readonly (string | number)[], locale: Locale): string {
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items.map(String));
+}
+
+/** The "derived" mark as it runs in a sentence: "(derived)", lower case. */
+export function derivedWord(locale: Locale): string {
+  return t(locale, 'figure.derived').toLocaleLowerCase(intlLocale(locale));
+}

@@ -38,10 +38,16 @@ export function intlLocale(locale: Locale): 'ka-GE' | 'en-GB' {
   return locale === 'ka' ? 'ka-GE' : 'en-GB';
 }
 
-/** A text given in both languages (labels and descriptions in schemas, content metadata). */
-export type Bilingual = { ka: string; en: string };
+/** A text given in both languages (declared with the schemas, which are the bottom layer). */
+import type { Bilingual } from '../../schemas/columns.ts';
+export type { Bilingual };
 
 /** The text of `b` in `locale`. */
 export function pick(b: Bilingual, locale: Locale): string {
   return b[locale];
+}
+
+/** A pair of texts, or null unless both languages are given (a note in one language only is not shown). */
+export function pair(ka: string | null, en: string | null): Bilingual | null {
+  return ka && en ? { ka, en } : null;
 }

@@ -4,7 +4,7 @@
  * every style written as an attribute, no CSS and no custom properties. The PNG download is
  * this SVG rendered at twice its size (./png.ts).
  */
-import { groupRefs, type SourceRef } from '../charts/slice.ts';
+import type { Citation } from '../domain/provenance.ts';
 import { wrapText } from '../charts/text.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/strings/index.ts';
@@ -54,13 +54,8 @@ const SMALL_LINE = 16;
 const WRAP_SAFETY = 0.9;
 
 /** "Source: Report (L3); Ministry page" as plain text, in `locale`. */
-export function sourcesText(refs: readonly SourceRef[], sources: readonly { source_id: string; title_ka: string; title_en: string }[], locale: Locale): string {
-  const items = groupRefs(refs).map((g) => {
-    const s = sources.find((x) => x.source_id === g.sourceId);
-    if (!s) throw new Error(`Unknown source ${g.sourceId}`);
-    const title = locale === 'ka' ? s.title_ka : s.title_en;
-    return g.refs.length ? `${title} (${g.refs.join(', ')})` : title;
-  });
+export function sourcesLine(cites: readonly Citation[], locale: Locale): string {
+  const items = cites.map((c) => (c.places ? `${c.title} (${c.places})` : c.title));
   return `${t(locale, items.length > 1 ? 'figure.sources' : 'figure.source')}: ${items.join('; ')}`;
 }
 

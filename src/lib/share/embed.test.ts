@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, embedCode, embedPath, fallbackHeight } from './embed.ts';
+import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, embedCode, fallbackHeight } from './embed.ts';
+import { embedPath } from '../charts/view.ts';
 
 describe('embedPath', () => {
   it('embedPath gives the embed page of a chart in each language, under the base', () => {

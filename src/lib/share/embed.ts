@@ -7,17 +7,11 @@
  * embed's height and sets the frame's height to it. The script accepts messages only from
  * the site's own origin and only for a frame whose window sent them.
  */
-import { localizePath } from '../i18n/urls.ts';
-import type { Locale } from '../i18n/locales.ts';
 import { esc } from './svg.ts';
 import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE } from './embed-protocol.ts';
 
 export { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE };
 
-/** Route of a chart's embed page: ('budget-by-year', 'en') → '/en/embed/budget-by-year/'. */
-export function embedPath(id: string, locale: Locale, base = '/'): string {
-  return localizePath(`/embed/${id}/`, locale, base);
-}
 
 export interface EmbedCodeInput {
   /** Absolute address of the embed page. */

@@ -12,10 +12,10 @@ import { NAV } from '../nav.ts';
 import { formatGel, formatNumber } from '../i18n/format.ts';
 import type { Bilingual, Locale } from '../i18n/locales.ts';
 import { t, tf, type StringKey } from '../i18n/strings/index.ts';
-import { programYears } from '../views/years.ts';
-import { latestYearWithData, latestYearWithPersons } from '../views/headline.ts';
-import { shareCharts } from './charts.ts';
-import { embedPath } from './embed.ts';
+import { latestYearWithData, latestYearWithPersons, programYears } from '../domain/programs.ts';
+import { chartRegistry } from '../charts/registry.ts';
+import { isEmbeddable } from '../charts/entry.ts';
+import { embedPath } from '../charts/view.ts';
 
 export type PageGroup = 'sections' | 'years' | 'data' | 'tools' | 'embeds';
 
@@ -94,7 +94,7 @@ export function sitePages(tables: Tables): SitePage[] {
     { route: '/search/', group: 'tools', title: key('search.title'), headline: null },
     { route: '/sitemap/', group: 'tools', title: key('sitemap.title'), headline: null },
   ];
-  const embeds: SitePage[] = shareCharts(tables).map((c) => ({ route: embedPath(c.id, 'ka'), group: 'embeds', title: c.slice.title, headline: null }));
+  const embeds: SitePage[] = chartRegistry(tables).filter(isEmbeddable).map((c) => ({ route: embedPath(c.id, 'ka'), group: 'embeds', title: c.slice.title, headline: null }));
   return [...sections, ...years, ...data, ...tools, ...embeds];
 }
 
@@ -113,3 +113,16 @@ export function cardPath(route: string, locale: Locale, base = '/'): string {
   return `${base}og/${locale}/${cardName(route)}.png`;
 }
 
+
+/**
+ * Whether a page has a social card of its own, from its route alone (the layout knows the
+ * route, not the data): the sections, year pages, dataset pages and tools. A unit test keeps
+ * this in step with `cardPages`.
+ */
+export function hasOwnCard(route: string): boolean {
+  if (NAV.some((item) => item.path === route)) return true;
+  if (/^\/years\/\d{4}\/$/.test(route)) return true;
+  if (['/data/changes/', '/search/', '/sitemap/'].includes(route)) return true;
+  const slug = /^\/data\/([a-z_]+)\/$/.exec(route)?.[1];
+  return slug !== undefined && (slugs as readonly string[]).includes(slug);
+}

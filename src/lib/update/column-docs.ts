@@ -1,7 +1,7 @@
 /** The column reference of every dataset as Markdown, generated from the schemas, per language. */
 import { datasets, slugs } from '../../schemas/index.ts';
 import type { Lang } from '../data/issues.ts';
-import { columnDocs } from '../views/catalogue.ts';
+import { columnDocs } from '../routes/data-catalogue.ts';
 
 const HEAD = {
   en: { title: 'Columns of every dataset', note: 'Generated from src/schemas by `npm run docs`; do not edit by hand.', cols: ['Column', 'Label', 'Meaning', 'Type', 'Unit', 'May be empty', 'Allowed values'], yes: 'yes', no: 'no', key: 'Key' },

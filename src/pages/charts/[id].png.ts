@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTables } from '../../data/tables.ts';
+import { getTables } from '../../site-data/tables.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { chartImage, chartImagePaths, type ImageChart } from '../../lib/share/charts.ts';
+import { chartImage, chartImagePaths } from '../../lib/share/charts.ts';
+import type { DrawnEntry } from '../../lib/charts/entry.ts';
 import { svgToPng } from '../../lib/share/png.ts';
 import { base, site } from '../../site.config.ts';
 
@@ -9,7 +10,7 @@ import { base, site } from '../../site.config.ts';
 export const getStaticPaths = (async () => chartImagePaths(await getTables())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { chart, locale } = props as { chart: ImageChart; locale: Locale };
+  const { chart, locale } = props as { chart: DrawnEntry; locale: Locale };
   const { svg } = chartImage(chart, locale, { tables: await getTables(), site, base });
   return new Response(new Uint8Array(await svgToPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPublication } from '../../data/publication.ts';
+import { getPublication } from '../../site-data/publication.ts';
 import type { PublishedFile } from '../../lib/downloads/publication.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getTables } from '../../data/tables.ts';
+import { getTables } from '../../site-data/tables.ts';
 import { feedResponse } from '../../lib/share/rss.ts';
 import { base, site } from '../../site.config.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTables } from '../../data/tables.ts';
+import { getTables } from '../../site-data/tables.ts';
 import { locales, type Locale } from '../../lib/i18n/locales.ts';
 import { t } from '../../lib/i18n/strings/index.ts';
 import { cardName, cardPages, type SitePage } from '../../lib/share/pages.ts';

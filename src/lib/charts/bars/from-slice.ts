@@ -2,7 +2,7 @@
 import { formatCell } from '../format-cell.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { notReported } from '../../i18n/format.ts';
-import type { ChartSlice } from '../slice.ts';
+import type { ChartSlice } from '../chart-slice.ts';
 import { layoutBars, type BarLayout } from './layout.ts';
 
 export interface BarSpec {

@@ -5,7 +5,7 @@
  * zero-length bar that reads as 0.
  */
 import { scaleLinear } from 'd3-scale';
-import { estimateWidth, wrapText } from '../text.ts';
+import { measureText, wrapText } from '../text.ts';
 
 export interface BarItem {
   id: string;
@@ -76,7 +76,7 @@ export function layoutBars(items: readonly BarItem[], o: BarOptions): BarLayout 
     const missing = item.value === null;
     const barWidth = missing ? 0 : Math.max(item.value! > 0 ? 2 : 0, x(item.value!));
     const text = missing ? o.missingLabel : item.valueLabel;
-    const textWidth = estimateWidth(text, fontSize);
+    const textWidth = measureText(text, fontSize);
     const end = missing ? PAD + PLACEHOLDER_WIDTH : PAD + barWidth;
     // Write the value inside the bar when there is no room after it.
     const valueInside = !missing && end + 6 + textWidth > width && barWidth > textWidth + 12;

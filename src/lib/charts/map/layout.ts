@@ -5,6 +5,7 @@
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import { georgiaFeature, neighbourFeatures } from '../../geo/geography.ts';
+import { measureText } from '../text.ts';
 
 /** A point to show on the map, in degrees WGS 84. */
 export interface MapPointInput {
@@ -47,8 +48,6 @@ export interface MapLayout {
 
 /** Font size the labels are drawn at (px); the estimates below assume it. */
 export const MAP_LABEL_FONT_SIZE = 13;
-/** Estimated average advance of one character at 13 px. */
-export const MAP_LABEL_CHAR_WIDTH = 7;
 /** Part of the label box above the baseline, and below it (sum ≈ font size). */
 export const MAP_LABEL_ASCENT = 10;
 export const MAP_LABEL_DESCENT = 3;
@@ -125,14 +124,14 @@ export function layoutMap({
   };
 }
 
-/** Estimated box of a label's text (13 px font, ~7 px a character). */
+/** Estimated box of a label's text, measured as it is drawn (13 px, weight 600). */
 export function labelBox({
   label,
   labelX,
   labelY,
   anchor,
 }: Pick<MapPoint, 'label' | 'labelX' | 'labelY' | 'anchor'>): Box {
-  const w = [...label].length * MAP_LABEL_CHAR_WIDTH;
+  const w = measureText(label, MAP_LABEL_FONT_SIZE, 'bold');
   const x0 = anchor === 'start' ? labelX : anchor === 'end' ? labelX - w : labelX - w / 2;
   return { x0, y0: labelY - MAP_LABEL_ASCENT, x1: x0 + w, y1: labelY + MAP_LABEL_DESCENT };
 }

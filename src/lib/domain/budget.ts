@@ -1,5 +1,5 @@
 /** The budget by program year and its year-to-year change (derived). */
-import { change, type Change } from '../derive.ts';
+import { change, type Change } from './derive.ts';
 import type { Tables } from '../data/load.ts';
 
 export interface BudgetPoint {

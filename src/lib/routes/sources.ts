@@ -6,7 +6,7 @@ import type { Tables } from '../data/load.ts';
 import { datasets, type Row, type Slug } from '../../schemas/index.ts';
 import { sources as sourcesSchema } from '../../schemas/sources.ts';
 import type { Bilingual, ColumnMeta, FieldType } from '../../schemas/columns.ts';
-import { chronological } from './milestones.ts';
+import { chronological } from '../domain/milestones.ts';
 
 // ─── Sources ──────────────────────────────────────────────────────────────────────────────
 

@@ -4,6 +4,8 @@
  * `<key>_ka` and `<key>_en` in each row.
  */
 import type { Bilingual } from '../../schemas/columns.ts';
+import type { SourceRef } from '../domain/provenance.ts';
+import type { DerivedFormula } from '../domain/derive.ts';
 
 export type CellKind = 'text' | 'localized' | 'year' | 'count' | 'gel' | 'share' | 'signedGel' | 'date' | 'number' | 'state';
 
@@ -11,16 +13,12 @@ export interface SliceColumn {
   key: string;
   label: Bilingual;
   kind: CellKind;
-  /** Computed by the site from other figures (shown with a "derived" mark). */
-  derived?: boolean;
+  /** Computed by the site from other figures (shown with a "derived" mark), and by which formula. */
+  derived?: DerivedFormula;
 }
 
 export type SliceRow = Record<string, string | number | null>;
 
-export interface SourceRef {
-  sourceId: string;
-  ref: string | null;
-}
 
 export interface ChartSlice {
   id: string;
@@ -54,27 +52,7 @@ export function sliceToCsv(s: ChartSlice): string {
 }
 
 export function sliceToJson(s: ChartSlice): string {
-  return JSON.stringify({ id: s.id, title: s.title, columns: s.columns, sources: s.sources, rows: sliceRecords(s) }, null, 2) + '\n';
-}
-
-/** Unique sources in first-seen order. */
-export function uniqueSources(refs: readonly SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
-    const k = `${r.sourceId}|${r.ref ?? ''}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** One entry per source, with all its places: report L6, L7 → { report, [L6, L7] }. */
-export function groupRefs(refs: readonly SourceRef[]): { sourceId: string; refs: string[] }[] {
-  const groups = new Map<string, string[]>();
-  for (const r of refs) {
-    const list = groups.get(r.sourceId) ?? [];
-    if (r.ref && !list.includes(r.ref)) list.push(r.ref);
-    groups.set(r.sourceId, list);
-  }
-  return [...groups].map(([sourceId, list]) => ({ sourceId, refs: list }));
+  // The download says only *that* a column is derived; its formula is written on the page.
+  const columns = s.columns.map(({ derived, ...c }) => (derived ? { ...c, derived: true } : c));
+  return JSON.stringify({ id: s.id, title: s.title, columns, sources: s.sources, rows: sliceRecords(s) }, null, 2) + '\n';
 }

@@ -6,16 +6,18 @@ import type { Tables } from '../data/load.ts';
 import type { Row } from '../../schemas/index.ts';
 import { programs as programsSchema } from '../../schemas/programs.ts';
 import type { Bilingual } from '../../schemas/columns.ts';
-import type { SourceRef } from '../charts/slice.ts';
-import { uniqueSources } from '../charts/slice.ts';
-import { chronological } from './milestones.ts';
-import { breakdownFor } from './services.ts';
+import { programRefs, rowRef, uniqueSources, type SourceRef } from '../domain/provenance.ts';
+import { chronological } from '../domain/milestones.ts';
+import { programYears } from '../domain/programs.ts';
+import { serviceName } from '../domain/services.ts';
+import { optionLabel } from '../../schemas/options.ts';
+import { pair } from '../i18n/locales.ts';
+import { findChart } from '../charts/registry.ts';
+import { breakdownChartId } from '../charts/entries/breakdown.ts';
+import type { RouteContext } from './context.ts';
+import { figure, type Figure } from './figure.ts';
 
 /** Every program year, oldest first. */
-export function programYears(t: Pick<Tables, 'programs'>): number[] {
-  return t.programs.map((p) => p.year).sort((a, b) => a - b);
-}
-
 export interface OfferedService {
   serviceId: string;
   name: Bilingual;
@@ -55,12 +57,6 @@ export interface YearModel {
   next: number | null;
 }
 
-const pair = (ka: string | null, en: string | null): Bilingual | null => (ka && en ? { ka, en } : null);
-
-export function refsOfProgram(p: Row<'programs'>): SourceRef[] {
-  return [...(p.source_id ? [{ sourceId: p.source_id, ref: p.source_ref }] : []), ...p.other_source_ids.map((sourceId) => ({ sourceId, ref: null }))];
-}
-
 function offerOf(t: Pick<Tables, 'beneficiaries' | 'services'>, p: Row<'programs'>): YearOffer {
   const rows = t.beneficiaries.filter((b) => b.year === p.year);
   if (rows.some((r) => r.persons !== null)) return { kind: 'counts' };
@@ -68,9 +64,7 @@ function offerOf(t: Pick<Tables, 'beneficiaries' | 'services'>, p: Row<'programs
   return {
     kind: 'services',
     services: rows.map((r) => {
-      const s = t.services.find((x) => x.service_id === r.service_id);
-      if (!s) throw new Error(`beneficiaries.csv: unknown service ${r.service_id}`);
-      return { serviceId: r.service_id, name: { ka: s.name_ka, en: s.name_en }, note: pair(r.note_ka, r.note_en), refs: [{ sourceId: r.source_id, ref: r.source_ref }] };
+      return { serviceId: r.service_id, name: serviceName(t, r.service_id), note: pair(r.note_ka, r.note_en), refs: [rowRef(r)] };
     }),
   };
 }
@@ -81,7 +75,7 @@ export function yearModel(t: Pick<Tables, 'programs' | 'beneficiaries' | 'servic
   if (!p) return null;
   const years = programYears(t);
   const i = years.indexOf(year);
-  const admin = p.administered_by === null ? null : programsSchema.columns.administered_by.meta.options!.find((o) => o.value === p.administered_by)!.label;
+  const admin = p.administered_by === null ? null : optionLabel(programsSchema.columns.administered_by, p.administered_by);
   return {
     year,
     period: p.period_start !== null && p.period_end !== null ? { start: p.period_start, end: p.period_end } : null,
@@ -90,7 +84,7 @@ export function yearModel(t: Pick<Tables, 'programs' | 'beneficiaries' | 'servic
     administeredBy: admin,
     note: pair(p.note_ka, p.note_en),
     refs: p.source_id ? [{ sourceId: p.source_id, ref: p.source_ref }] : [],
-    budgetRefs: refsOfProgram(p),
+    budgetRefs: programRefs(p),
     administeredByRefs: p.administered_by_source_id ? [{ sourceId: p.administered_by_source_id, ref: null }] : [],
     offer: offerOf(t, p),
     milestones: chronological(t.milestones.filter((m) => m.program_year === year)),
@@ -124,25 +118,15 @@ export function yearsIndex(t: Pick<Tables, 'programs' | 'beneficiaries'>): YearI
         personsServed: p.persons_served,
         servicesListed: rows.length,
         directions: rows.length ? null : p.service_directions,
-        refs: uniqueSources([...refsOfProgram(p), ...rows.map((r) => ({ sourceId: r.source_id, ref: r.source_ref }))]),
+        refs: uniqueSources([...programRefs(p), ...rows.map(rowRef)]),
       };
     });
 }
 
-export interface BreakdownSummary {
-  total: number;
-  top: { serviceId: string; name: Bilingual; persons: number; share: number | null };
-}
-
-/**
- * The year's largest service and the total served, for the breakdown chart's takeaway; null
- * when the year has no counts or no total.
- */
-export function breakdownSummary(t: Pick<Tables, 'programs' | 'beneficiaries' | 'services'>, year: number): BreakdownSummary | null {
-  const b = breakdownFor(t, year);
-  const top = b?.items[0];
-  if (!b || !top || top.persons === null || b.personsServed === null) return null;
-  const s = t.services.find((x) => x.service_id === top.serviceId);
-  if (!s) return null;
-  return { total: b.personsServed, top: { serviceId: top.serviceId, name: { ka: s.name_ka, en: s.name_en }, persons: top.persons, share: top.share } };
+/** The /years/<year>/ page's model: the year's figures and, where it reports counts, its breakdown chart. */
+export function yearPageModel(ctx: RouteContext, year: number): (YearModel & { breakdownFigure: Figure | null }) | null {
+  const m = yearModel(ctx.tables, year);
+  if (!m) return null;
+  const entry = findChart(ctx.tables, breakdownChartId(year));
+  return { ...m, breakdownFigure: m.offer.kind === 'counts' && entry ? figure(ctx, entry.id) : null };
 }

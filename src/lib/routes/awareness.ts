@@ -5,7 +5,7 @@
  */
 import type { Tables } from '../data/load.ts';
 import { datasets, type Row } from '../../schemas/index.ts';
-import type { SourceRef } from '../charts/slice.ts';
+import type { SourceRef } from '../domain/provenance.ts';
 import { formatDateRange, formatPartialDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/strings/index.ts';

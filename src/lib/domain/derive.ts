@@ -30,3 +30,6 @@ export const FORMULAS = {
   share: { en: 'share = beneficiaries of the service ÷ persons served that year', ka: 'წილი = სერვისის ბენეფიციარები ÷ იმ წელს მომსახურებული პირები' },
   perPerson: { en: 'budget per person = the year’s budget ÷ persons served; the budget covers the whole program, so this is not the cost of one service', ka: 'ბიუჯეტი ერთ პირზე = წლის ბიუჯეტი ÷ მომსახურებული პირები; ბიუჯეტი მთელ პროგრამას ფარავს, ამიტომ ეს ერთი სერვისის ღირებულება არ არის' },
 } as const;
+
+/** The name of a derived figure's formula (a key of FORMULAS). */
+export type DerivedFormula = keyof typeof FORMULAS;
