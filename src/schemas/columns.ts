@@ -9,6 +9,8 @@
  * in optional columns; it is never turned into 0.
  */
 import { z } from 'zod';
+import { datePrecisionOf, type DatePrecision } from './partial-date.ts';
+import type { DisplayKind } from './display.ts';
 
 export type Bilingual = { ka: string; en: string };
 
@@ -22,6 +24,10 @@ export interface EnumOption {
 
 export interface ColumnMeta {
   type: FieldType;
+  /** How its values are shown to a reader (src/schemas/display.ts). */
+  display: DisplayKind;
+  /** For a figure whose unit varies by row: the column naming the unit (`gel` makes it money). */
+  unitColumn?: string;
   label: Bilingual;
   description: Bilingual;
   required: boolean;
@@ -68,13 +74,23 @@ export interface Column<T> {
   value: z.ZodType<T>;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
+export type { DatePrecision };
+export { datePrecisionOf };
 
 type Base = {
   label: Bilingual;
   description: Bilingual;
   example?: string;
+  /** How values are shown, where the builder's default does not fit (an integer amount of money). */
+  display?: DisplayKind;
+  /** A figure whose unit is given per row by this column. */
+  unitColumn?: string;
 };
+
+/** The meta fields every builder fills the same way; `display` falls back to the builder's kind. */
+function shown(o: Base, fallback: DisplayKind): Pick<ColumnMeta, 'display' | 'unitColumn'> {
+  return { display: o.display ?? fallback, ...(o.unitColumn ? { unitColumn: o.unitColumn } : {}) };
+}
 
 /** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -122,6 +138,7 @@ export function text(o: TextOptions & { optional: true }): Column<string | null>
 export function text(o: TextOptions & { optional?: false }): Column<string>;
 export function text(o: Base & Opt & { pattern?: RegExp; patternHint?: Bilingual }) {
   const meta: ColumnMeta = {
+    ...shown(o, 'text'),
     type: 'string',
     label: o.label,
     description: o.description,
@@ -164,6 +181,7 @@ export function id(o: Base & { optional?: false }): Column<string>;
 export function id(o: Base & Opt) {
   return text({
     ...o,
+    display: o.display ?? 'code',
     optional: o.optional as true,
     pattern: /^[a-z][a-z0-9_-]*$/,
     patternHint: {
@@ -177,6 +195,7 @@ export function integer(o: Base & { optional: true; minimum?: number; maximum?: 
 export function integer(o: Base & { optional?: false; minimum?: number; maximum?: number; unit?: Bilingual }): Column<number>;
 export function integer(o: Base & Opt & { minimum?: number; maximum?: number; unit?: Bilingual }) {
   const meta: ColumnMeta = {
+    ...shown(o, 'count'),
     type: 'integer',
     label: o.label,
     description: o.description,
@@ -226,6 +245,7 @@ export function integer(o: Base & Opt & { minimum?: number; maximum?: number; un
 
 export function decimal(o: Base & { optional?: boolean; minimum?: number; maximum?: number; unit?: Bilingual }): Column<number | null> {
   const meta: ColumnMeta = {
+    ...shown(o, 'number'),
     type: 'number',
     label: o.label,
     description: o.description,
@@ -269,6 +289,7 @@ export function year(o: Base & { optional: true }): Column<number | null>;
 export function year(o: Base & { optional?: false }): Column<number>;
 export function year(o: Base & Opt) {
   const meta: ColumnMeta = {
+    ...shown(o, 'year'),
     type: 'year',
     label: o.label,
     description: o.description,
@@ -294,25 +315,6 @@ export function year(o: Base & Opt) {
   );
 }
 
-const DATE_PATTERNS: Record<DatePrecision, RegExp> = {
-  day: /^(\d{4})-(\d{2})-(\d{2})$/,
-  month: /^(\d{4})-(\d{2})$/,
-  year: /^(\d{4})$/,
-};
-
-/** The precision of a partial ISO date string, or null if it is not one. */
-export function datePrecisionOf(value: string): DatePrecision | null {
-  const m = DATE_PATTERNS.day.exec(value);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? 'day' : null;
-  }
-  const mm = DATE_PATTERNS.month.exec(value);
-  if (mm) return Number(mm[2]) >= 1 && Number(mm[2]) <= 12 ? 'month' : null;
-  return DATE_PATTERNS.year.test(value) ? 'year' : null;
-}
-
 /**
  * A date written as ISO `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where the row's precision column
  * allows it (checked by the row rules, which see both cells). Kept as a string: a partial date
@@ -323,6 +325,7 @@ export function date(o: Base & { optional?: false; precisions?: readonly DatePre
 export function date(o: Base & Opt & { precisions?: readonly DatePrecision[] }) {
   const precisions = o.precisions ?? ['day'];
   const meta: ColumnMeta = {
+    ...shown(o, 'date'),
     type: 'date',
     label: o.label,
     description: o.description,
@@ -362,6 +365,7 @@ export function oneOf<const V extends string>(
 export function oneOf<const V extends string>(o: Base & Opt & { options: readonly { value: V; label: Bilingual }[] }) {
   const values = o.options.map((x) => x.value) as [V, ...V[]];
   const meta: ColumnMeta = {
+    ...shown(o, 'code'),
     type: 'string',
     label: o.label,
     description: o.description,
@@ -387,6 +391,7 @@ export function oneOf<const V extends string>(o: Base & Opt & { options: readonl
 /** Several identifiers in one cell, separated by `;` (e.g. further sources that agree). */
 export function idList(o: Base): Column<string[]> {
   const meta: ColumnMeta = {
+    ...shown(o, 'list'),
     type: 'list',
     label: o.label,
     description: o.description,

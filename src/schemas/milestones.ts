@@ -57,6 +57,7 @@ export const milestones = defineDataset({
     figure: integer({
       optional: true,
       minimum: 0,
+      unitColumn: 'figure_unit',
       label: { en: 'Figure', ka: 'რიცხვი' },
       description: { en: 'The figure the event reports, if any, in figure_unit.', ka: 'მოვლენის რიცხვი, თუ აქვს, figure_unit-ის ერთეულში.' },
       example: '185',

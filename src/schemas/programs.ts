@@ -58,6 +58,7 @@ export const programs = defineDataset({
     budget_gel: integer({
       optional: true,
       minimum: 0,
+      display: 'money',
       unit: { en: 'GEL (lari)', ka: 'ლარი (₾)' },
       label: { en: 'Budget', ka: 'ბიუჯეტი' },
       description: { en: 'State budget allocated to the program for the year, in lari.', ka: 'წლის განმავლობაში პროგრამისთვის სახელმწიფო ბიუჯეტიდან გამოყოფილი თანხა, ლარში.' },

@@ -4,10 +4,15 @@
  * `<key>_ka` and `<key>_en` in each row.
  */
 import type { Bilingual } from '../../schemas/columns.ts';
+import type { DisplayKind } from '../../schemas/display.ts';
 import type { SourceRef } from '../domain/provenance.ts';
 import type { DerivedFormula } from '../domain/derive.ts';
 
-export type CellKind = 'text' | 'localized' | 'year' | 'count' | 'gel' | 'share' | 'signedGel' | 'date' | 'number' | 'state';
+/**
+ * How a chart cell reads: a display kind of the schemas (src/schemas/display.ts), or
+ * `localized` (the row holds `<key>_ka` and `<key>_en`) or `state` (a service-matrix cell).
+ */
+export type CellKind = DisplayKind | 'localized' | 'state';
 
 export interface SliceColumn {
   key: string;

@@ -13,7 +13,9 @@
 import type { Tables } from '../data/load.ts';
 import { datasets, slugs, type Slug } from '../../schemas/index.ts';
 import type { ColumnMeta } from '../../schemas/columns.ts';
-import { formatGel, formatNumber, formatPartialDate, notReported } from '../i18n/format.ts';
+import { formatDisplay, notReported } from '../i18n/format.ts';
+import { displayOf } from '../../schemas/display.ts';
+import { optionLabel } from '../../schemas/options.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 export interface ValueRef {
@@ -45,29 +47,11 @@ export function rowKey(slug: Slug, row: AnyRow): string {
   return datasets[slug].primaryKey.map((k) => String(row[k])).join('/');
 }
 
-function isGel(meta: ColumnMeta, row: AnyRow, column: string): boolean {
-  return meta.unit?.en.startsWith('GEL') === true || row[`${column}_unit`] === 'gel';
-}
-
-function format(meta: ColumnMeta, value: unknown, row: AnyRow, column: string, locale: Locale): string {
-  switch (meta.type) {
-    case 'integer':
-      return isGel(meta, row, column) ? formatGel(value as number, locale) : formatNumber(value as number, locale);
-    case 'number':
-      return isGel(meta, row, column) ? formatGel(value as number, locale) : String(value);
-    case 'year':
-      return String(value);
-    case 'date':
-      return formatPartialDate(String(value), locale);
-    case 'list':
-      return (value as unknown[]).join(', ');
-    case 'boolean':
-      return String(value);
-    case 'string': {
-      const option = meta.options?.find((o) => o.value === value);
-      return option ? option.label[locale] : String(value);
-    }
-  }
+function format(meta: ColumnMeta, value: unknown, row: AnyRow, locale: Locale): string {
+  const kind = displayOf(meta, row);
+  // A coded value reads as its option's words.
+  if (kind === 'code' && meta.options) return optionLabel({ meta }, String(value))[locale];
+  return formatDisplay(value, kind, locale).text;
 }
 
 /** Looks the cell up and formats it in `locale`; throws on an unknown dataset, row or column. */
@@ -94,5 +78,5 @@ export function resolveValue(tables: Tables, ref: ValueRef, locale: Locale): Res
   };
   const empty = value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   if (empty) return { text: notReported(locale), missing: true, raw: null, ...source };
-  return { text: format(meta, value, row, name, locale), missing: false, raw: value, ...source };
+  return { text: format(meta, value, row, locale), missing: false, raw: value, ...source };
 }

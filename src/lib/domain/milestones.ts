@@ -1,6 +1,8 @@
 /** How a milestone reads: its date at the precision the source gives, its title and figure. */
 import type { Row } from '../../schemas/index.ts';
-import { formatDateRange, formatGel, formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { formatDateRange, formatDisplay, formatPartialDate } from '../i18n/format.ts';
+import { displayOf } from '../../schemas/display.ts';
+import { milestones } from '../../schemas/milestones.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/strings/index.ts';
 
@@ -14,12 +16,12 @@ export function milestoneText(m: Row<'milestones'>, locale: Locale): MilestoneTe
   const when = m.date_end ? formatDateRange(m.date, m.date_end, locale) : formatPartialDate(m.date, locale);
   let figure: string | null = null;
   if (m.figure !== null) {
-    const n = m.figure_unit === 'gel' ? formatGel(m.figure, locale) : formatNumber(m.figure, locale);
+    const n = formatDisplay(m.figure, displayOf(milestones.columns.figure.meta, m), locale).text;
     const unit = m.figure_unit === 'persons' ? ` ${t(locale, 'unit.persons')}` : m.figure_unit === 'projects' ? ` ${t(locale, 'unit.projects')}` : '';
     const q = m.figure_qualifier === 'about' ? `${t(locale, 'value.about')} ` : m.figure_qualifier === 'up_to' ? `${t(locale, 'value.upTo')} ` : '';
     figure = `${q}${n}${unit}`;
   }
-  return { when, title: locale === 'ka' ? m.title_ka : m.title_en, figure };
+  return { when, title: m[`title_${locale}`], figure };
 }
 
 /** Milestones in date order, oldest first (partial dates sort by their first day). */

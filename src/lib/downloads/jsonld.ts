@@ -134,7 +134,7 @@ export function datasetJsonLd(
       ? {
           citation: cited.map((s) => ({
             '@type': 'CreativeWork',
-            name: locale === 'ka' ? s.title_ka : s.title_en,
+            name: s[`title_${locale}`],
             ...(s.url ? { url: s.url } : {}),
           })),
         }

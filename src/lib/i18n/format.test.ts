@@ -8,6 +8,7 @@ import {
   formatSignedGel,
   formatSignedNumber,
   formatValue,
+  formatDisplay,
   notReported,
   parsePartialDate,
 } from './format.ts';
@@ -80,20 +81,29 @@ describe('notReported and formatValue', () => {
   });
   it('formatValue(null) is the not-reported label, never "0"', () => {
     for (const locale of ['ka', 'en'] as const) {
-      for (const kind of ['count', 'gel'] as const) {
+      for (const kind of ['count', 'money', 'share', 'date', 'text', 'list'] as const) {
         expect(formatValue(null, kind, locale)).toBe(notReported(locale));
         expect(formatValue(undefined, kind, locale)).toBe(notReported(locale));
         expect(formatValue(null, kind, locale)).not.toMatch(/0/);
       }
     }
   });
+  it('formatDisplay formats each display kind, and marks numbers and missing values', () => {
+    expect(formatDisplay(590000, 'money', 'en')).toEqual({ text: formatGel(590000, 'en'), missing: false, numeric: true });
+    expect(formatDisplay(-60000, 'signedMoney', 'en').text).toBe(formatSignedGel(-60000, 'en'));
+    expect(formatDisplay(0.593, 'share', 'en').text).toBe('59.3%');
+    expect(formatDisplay('2018-06', 'date', 'en')).toEqual({ text: 'June 2018', missing: false, numeric: false });
+    expect(formatDisplay(['a', 'b'], 'list', 'en').text).toBe('a, b');
+    expect(formatDisplay([], 'list', 'en')).toEqual({ text: 'not reported', missing: true, numeric: false });
+    expect(formatDisplay('', 'count', 'ka')).toEqual({ text: notReported('ka'), missing: true, numeric: true });
+  });
   it('formatValue(0) is a real zero', () => {
     expect(formatValue(0, 'count', 'en')).toBe('0');
-    expect(formatValue(0, 'gel', 'en')).toBe(`GEL${NBSP}0`);
+    expect(formatValue(0, 'money', 'en')).toBe(`GEL${NBSP}0`);
   });
   it('formatValue formats counts and lari', () => {
     expect(formatValue(248, 'count', 'ka')).toBe('248');
-    expect(formatValue(590000, 'gel', 'ka')).toBe(`590${NBSP}000${NBSP}₾`);
+    expect(formatValue(590000, 'money', 'ka')).toBe(`590${NBSP}000${NBSP}₾`);
   });
 });
 

@@ -9,6 +9,8 @@
  * An empty value is never shown as 0: `formatValue` shows `notReported(locale)` for `null`.
  * A non-finite number (NaN, Infinity) is a bug upstream, so every formatter throws on one.
  */
+import { readPartialDate, type DatePrecision, type PartialDate } from '../../schemas/partial-date.ts';
+import { isNumericDisplay, type DisplayKind } from '../../schemas/display.ts';
 import { intlLocale, type Locale } from './locales.ts';
 import { t } from './strings/index.ts';
 
@@ -95,55 +97,75 @@ export function notReported(locale: Locale): string {
 }
 
 /** What kind of number `formatValue` is showing. */
-export type ValueKind = 'count' | 'gel';
+/** A value as a reader sees it: its text, whether it is missing, whether it is a number. */
+export interface FormattedValue {
+  text: string;
+  /** The value is empty: `text` is the not-reported label. */
+  missing: boolean;
+  numeric: boolean;
+}
 
 /**
- * A value from the data, or the not-reported label when it is empty (`null`/`undefined`).
- * An empty value is never shown as 0.
+ * The one formatter of values from the data, by their display kind (declared in the schemas,
+ * src/schemas/display.ts): tables, chart labels, `<Value>` and sentences all use it. An empty
+ * value (`null`, `undefined`, '' or an empty list) reads "not reported", never 0. Codes are
+ * shown as given: their words come from the column's options (src/schemas/options.ts).
  */
-export function formatValue(value: number | null | undefined, kind: ValueKind, locale: Locale): string {
-  if (value === null || value === undefined) return notReported(locale);
-  return kind === 'gel' ? formatGel(value, locale) : formatNumber(value, locale);
+export function formatDisplay(value: unknown, kind: DisplayKind, locale: Locale): FormattedValue {
+  const numeric = isNumericDisplay(kind);
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+    return { text: notReported(locale), missing: true, numeric };
+  }
+  const text = (() => {
+    switch (kind) {
+      case 'money':
+        return formatGel(Number(value), locale);
+      case 'signedMoney':
+        return formatSignedGel(Number(value), locale);
+      case 'count':
+        return formatNumber(Number(value), locale);
+      case 'share':
+        return formatPercent(Number(value), locale);
+      case 'date':
+        return formatPartialDate(String(value), locale);
+      case 'list':
+        return Array.isArray(value) ? value.join(', ') : String(value);
+      case 'number':
+      case 'year':
+      case 'text':
+      case 'code':
+      case 'boolean':
+        return String(value);
+    }
+  })();
+  return { text, missing: false, numeric };
+}
+
+/** A number from the data in `kind`, or the not-reported label when it is empty. */
+export function formatValue(value: number | null | undefined, kind: DisplayKind, locale: Locale): string {
+  return formatDisplay(value, kind, locale).text;
 }
 
 // ─── Dates ────────────────────────────────────────────────────────────────────────────
 
-/** How much of a date the data gives: 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'. */
-export type DatePrecision = 'day' | 'month' | 'year';
+export type { DatePrecision, PartialDate };
 
-/** A date from the data: midnight UTC of its first day, and how much of it is known. */
-export type PartialDate = { date: Date; precision: DatePrecision };
+/**
+ * Parses 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' as a UTC date (so no time zone moves it to the
+ * day before). Throws on anything else, including dates that do not exist ('2018-02-30'):
+ * the validator lets no such cell through, so one here is a programming error.
+ */
+export function parsePartialDate(value: string): PartialDate {
+  const parsed = readPartialDate(value);
+  if (!parsed) throw new RangeError(`parsePartialDate: expected 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', found '${value}'`);
+  return parsed;
+}
 
 const dateOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
   year: { year: 'numeric' },
 };
-
-const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/**
- * Parses 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' as a UTC date (so no time zone moves it to the
- * day before). Throws on anything else, including dates that do not exist ('2018-02-30').
- */
-export function parsePartialDate(value: string): PartialDate {
-  const match = partialDatePattern.exec(value);
-  if (!match) {
-    throw new RangeError(`parsePartialDate: expected 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', found '${value}'`);
-  }
-  const [, y, m, d] = match;
-  const year = Number(y);
-  const month = m === undefined ? 1 : Number(m);
-  const day = d === undefined ? 1 : Number(d);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC maps years 0–99 to 1900–1999; set the year again so '0099' stays 99.
-  date.setUTCFullYear(year);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new RangeError(`parsePartialDate: '${value}' is not a date`);
-  }
-  const precision: DatePrecision = d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
-  return { date, precision };
-}
 
 /**
  * A date from the data, as precise as the data is:

@@ -5,6 +5,7 @@
  */
 import type { Tables } from '../data/load.ts';
 import { datasets, type Row } from '../../schemas/index.ts';
+import { optionLabel } from '../../schemas/options.ts';
 import type { SourceRef } from '../domain/provenance.ts';
 import { formatDateRange, formatPartialDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -36,8 +37,8 @@ export interface TrainingView {
 const columns = datasets.trainings.columns;
 
 /** The label of an option of a `oneOf` column, in `locale`. */
-function option(meta: (typeof columns)['division_role' | 'date_precision']['meta'], value: string, locale: Locale): string {
-  return meta.options?.find((o) => o.value === value)?.label[locale] ?? value;
+function option(column: (typeof columns)['division_role' | 'date_precision'], value: string, locale: Locale): string {
+  return optionLabel(column, value)[locale];
 }
 
 /** The last day a partial date can stand for: '2018-06' → '2018-06-30', '2018' → '2018-12-31'. */
@@ -76,7 +77,7 @@ export function trainingsInOrder(rows: readonly Training[]): Training[] {
  */
 export function trainingWhen(r: Training, locale: Locale): WhenPart[] {
   if (r.date_precision === 'reporting_period' || r.date_start === null) {
-    const words = option(columns.date_precision.meta, 'reporting_period', locale);
+    const words = option(columns.date_precision, 'reporting_period', locale);
     const [before = '', after = ''] = t(locale, 'awareness.periodEnd').split('{date}');
     return [`${words} ${before}`, { text: formatPartialDate(r.reported_as_of, locale), datetime: r.reported_as_of }, after];
   }
@@ -90,7 +91,7 @@ export function whenText(parts: readonly WhenPart[]): string {
 }
 
 export function trainingView(r: Training, locale: Locale): TrainingView {
-  const pick = (ka: string | null, en: string | null) => (locale === 'ka' ? ka : en);
+  const pick = (ka: string | null, en: string | null) => ({ ka, en })[locale];
   return {
     id: r.training_id,
     title: pick(r.title_ka, r.title_en)!,
@@ -107,7 +108,7 @@ export function trainingView(r: Training, locale: Locale): TrainingView {
       // Each topic starts its own list item; Georgian script has no capitals to add.
       .map((s) => (locale === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s)),
     role: r.division_role,
-    roleLabel: option(columns.division_role.meta, r.division_role, locale),
+    roleLabel: option(columns.division_role, r.division_role, locale),
     ref: { sourceId: r.source_id, ref: r.source_ref },
   };
 }

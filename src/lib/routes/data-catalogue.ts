@@ -1,7 +1,7 @@
 /** The data catalogue's page models: column documentation and row previews from the schemas. */
 import type { ColumnMeta } from '../../schemas/columns.ts';
 import type { Columns, Dataset } from '../../schemas/dataset.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
 import { notReported } from '../i18n/format.ts';
 
 const TYPE_NAMES: Record<ColumnMeta['type'], { ka: string; en: string }> = {
@@ -52,7 +52,7 @@ export function previewCell(value: unknown, locale: Locale): { text: string; mis
 /** Sizes as people read them: 1.2 KB, 35 KB. */
 export function formatSize(bytes: number, locale: Locale): string {
   const kb = bytes / 1024;
-  const n = new Intl.NumberFormat(locale === 'ka' ? 'ka-GE' : 'en-GB', { maximumFractionDigits: kb < 10 ? 1 : 0 }).format(kb);
+  const n = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: kb < 10 ? 1 : 0 }).format(kb);
   return locale === 'ka' ? `${n} კბ` : `${n} KB`;
 }
 

@@ -7,6 +7,8 @@ import { datasets, type Row, type Slug } from '../../schemas/index.ts';
 import { sources as sourcesSchema } from '../../schemas/sources.ts';
 import type { Bilingual, ColumnMeta, FieldType } from '../../schemas/columns.ts';
 import { chronological } from '../domain/milestones.ts';
+import { optionLabel } from '../../schemas/options.ts';
+import { pair } from '../i18n/locales.ts';
 
 // ─── Sources ──────────────────────────────────────────────────────────────────────────────
 
@@ -27,13 +29,6 @@ export interface SourceEntry {
   note: Bilingual | null;
 }
 
-const optionLabel = (meta: ColumnMeta, value: string): Bilingual => {
-  const o = meta.options?.find((x) => x.value === value);
-  if (!o) throw new Error(`No option "${value}" in column "${meta.label.en}"`);
-  return o.label;
-};
-
-const pair = (ka: string | null, en: string | null): Bilingual | null => (ka && en ? { ka, en } : null);
 
 /** Kinds of source in the schema's order: the order the page groups them in. */
 export const SOURCE_KINDS: readonly { value: SourceKind; label: Bilingual }[] = sourcesSchema.columns.kind.meta.options as readonly {
@@ -45,13 +40,13 @@ export function sourceEntries(t: Pick<Tables, 'sources'>): SourceEntry[] {
   return t.sources.map((s) => ({
     id: s.source_id,
     kind: s.kind,
-    kindLabel: optionLabel(sourcesSchema.columns.kind.meta, s.kind),
+    kindLabel: optionLabel(sourcesSchema.columns.kind, s.kind),
     title: { ka: s.title_ka, en: s.title_en },
     publisher: pair(s.publisher_ka, s.publisher_en),
     published: s.published,
     url: s.url,
     language: s.language,
-    languageLabel: optionLabel(sourcesSchema.columns.language.meta, s.language),
+    languageLabel: optionLabel(sourcesSchema.columns.language, s.language),
     note: pair(s.note_ka, s.note_en),
   }));
 }

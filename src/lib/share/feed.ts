@@ -5,6 +5,7 @@
  */
 import type { Row } from '../../schemas/index.ts';
 import { datasets } from '../../schemas/index.ts';
+import { optionLabel } from '../../schemas/options.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { tf } from '../i18n/strings/index.ts';
@@ -30,13 +31,13 @@ export function releases(revisions: readonly Revision[]): { date: string; revisi
   return [...byDate].sort(([a], [b]) => b.localeCompare(a)).map(([date, revisions]) => ({ date, revisions }));
 }
 
-const statusLabel = (v: Revision['status'], locale: Locale) => datasets.revisions.columns.status.meta.options!.find((o) => o.value === v)!.label[locale];
+const statusLabel = (v: Revision['status'], locale: Locale) => optionLabel(datasets.revisions.columns.status, v)[locale];
 
 /** One line about one change: "Programs: First publication. Launch of the open-data site. (final)". */
 export function changeLine(r: Revision, locale: Locale): string {
   const where = [datasets[r.dataset].title[locale], r.row_key, r.column].filter(Boolean).join(' · ');
-  const change = locale === 'ka' ? r.change_ka : r.change_en;
-  const reason = locale === 'ka' ? r.reason_ka : r.reason_en;
+  const change = r[`change_${locale}`];
+  const reason = r[`reason_${locale}`];
   return `${where}: ${change} ${reason} (${statusLabel(r.status, locale)})`;
 }
 

@@ -13,7 +13,7 @@ function budgetSlice(t: Tables): ChartSlice {
   return {
     id: 'budget-by-year',
     title: { en: 'Budget by year', ka: 'ბიუჯეტი წლების მიხედვით' },
-    columns: [YEAR_COLUMN, { key: 'budget_gel', label: { en: 'Budget (GEL)', ka: 'ბიუჯეტი (ლარი)' }, kind: 'gel' }],
+    columns: [YEAR_COLUMN, { key: 'budget_gel', label: { en: 'Budget (GEL)', ka: 'ბიუჯეტი (ლარი)' }, kind: 'money' }],
     rows: series.map((p) => ({ year: p.year, budget_gel: p.budget })),
     sources: uniqueSources(series.flatMap((p) => p.sourceIds.map((sourceId, i) => ({ sourceId, ref: i === 0 ? p.sourceRef : null })))),
   };
@@ -47,7 +47,7 @@ export function budgetChangeChart(tables: Tables): TableEntry {
     columns: [
       YEAR_COLUMN,
       { key: 'previous_year', label: { en: 'Compared with', ka: 'შედარებულია' }, kind: 'year' },
-      { key: 'change_gel', label: { en: 'Change (GEL)', ka: 'ცვლილება (ლარი)' }, kind: 'signedGel', derived: 'change' },
+      { key: 'change_gel', label: { en: 'Change (GEL)', ka: 'ცვლილება (ლარი)' }, kind: 'signedMoney', derived: 'change' },
       { key: 'change_share', label: { en: 'Change (%)', ka: 'ცვლილება (%)' }, kind: 'share', derived: 'change' },
     ],
     rows: changes.map((c) => ({ year: c.year, previous_year: c.previousYear, change_gel: c.change?.absolute ?? null, change_share: c.change?.relative ?? null })),
