@@ -88,8 +88,30 @@ type Base = {
 };
 
 /** The meta fields every builder fills the same way; `display` falls back to the builder's kind. */
-function shown(o: Base, fallback: DisplayKind): Pick<ColumnMeta, 'display' | 'unitColumn'> {
-  return { display: o.display ?? fallback, ...(o.unitColumn ? { unitColumn: o.unitColumn } : {}) };
+function baseMeta(o: Base & Opt, type: FieldType, display: DisplayKind, example: string): ColumnMeta {
+  return {
+    display: o.display ?? display,
+    ...(o.unitColumn ? { unitColumn: o.unitColumn } : {}),
+    type,
+    label: o.label,
+    description: o.description,
+    required: !o.optional,
+    example: o.example ?? example,
+  };
+}
+
+/** "for example: …" with the column's example, as a hint. */
+function exampleHint(meta: ColumnMeta): Bilingual {
+  return { en: `for example: ${meta.example}`, ka: `მაგალითად: ${meta.example}` };
+}
+
+/** A number column's unit and bounds, where declared. */
+function numberMeta(o: { unit?: Bilingual; minimum?: number; maximum?: number }): Partial<ColumnMeta> {
+  return {
+    ...(o.unit ? { unit: o.unit } : {}),
+    ...(o.minimum !== undefined ? { minimum: o.minimum } : {}),
+    ...(o.maximum !== undefined ? { maximum: o.maximum } : {}),
+  };
 }
 
 /** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
@@ -117,7 +139,7 @@ function column<T>(
         return problem(ctx, raw, {
           code: 'required',
           expected: { en: 'a value (this column may not be empty)', ka: 'მნიშვნელობა (ეს სვეტი ცარიელი არ უნდა იყოს)' },
-          hint: { en: `for example: ${meta.example}`, ka: `მაგალითად: ${meta.example}` },
+          hint: exampleHint(meta),
         });
       }
       return null as T;
@@ -138,12 +160,7 @@ export function text(o: TextOptions & { optional: true }): Column<string | null>
 export function text(o: TextOptions & { optional?: false }): Column<string>;
 export function text(o: Base & Opt & { pattern?: RegExp; patternHint?: Bilingual }) {
   const meta: ColumnMeta = {
-    ...shown(o, 'text'),
-    type: 'string',
-    label: o.label,
-    description: o.description,
-    required: !o.optional,
-    example: o.example ?? 'text',
+    ...baseMeta(o, 'string', 'text', 'text'),
     ...(o.pattern ? { pattern: o.pattern.source } : {}),
   };
   return column<string | null>(
@@ -166,7 +183,7 @@ export function text(o: Base & Opt & { pattern?: RegExp; patternHint?: Bilingual
         return problem(ctx, raw, {
           code: 'bad_pattern',
           expected: o.patternHint ?? { en: `text matching ${o.pattern.source}`, ka: `ტექსტი ფორმით ${o.pattern.source}` },
-          hint: { en: `for example: ${meta.example}`, ka: `მაგალითად: ${meta.example}` },
+          hint: exampleHint(meta),
         });
       }
       return raw;
@@ -195,15 +212,8 @@ export function integer(o: Base & { optional: true; minimum?: number; maximum?: 
 export function integer(o: Base & { optional?: false; minimum?: number; maximum?: number; unit?: Bilingual }): Column<number>;
 export function integer(o: Base & Opt & { minimum?: number; maximum?: number; unit?: Bilingual }) {
   const meta: ColumnMeta = {
-    ...shown(o, 'count'),
-    type: 'integer',
-    label: o.label,
-    description: o.description,
-    required: !o.optional,
-    example: o.example ?? '590000',
-    ...(o.unit ? { unit: o.unit } : {}),
-    ...(o.minimum !== undefined ? { minimum: o.minimum } : {}),
-    ...(o.maximum !== undefined ? { maximum: o.maximum } : {}),
+    ...baseMeta(o, 'integer', 'count', '590000'),
+    ...numberMeta(o),
   };
   return column<number | null>(
     meta,
@@ -221,7 +231,7 @@ export function integer(o: Base & Opt & { minimum?: number; maximum?: number; un
               }
             : fraction
               ? { en: 'counts and amounts are whole numbers here', ka: 'რაოდენობა და თანხა აქ მთელი რიცხვია' }
-              : { en: `for example: ${meta.example}`, ka: `მაგალითად: ${meta.example}` },
+              : exampleHint(meta),
         });
       }
       const n = Number(raw);
@@ -245,15 +255,8 @@ export function integer(o: Base & Opt & { minimum?: number; maximum?: number; un
 
 export function decimal(o: Base & { optional?: boolean; minimum?: number; maximum?: number; unit?: Bilingual }): Column<number | null> {
   const meta: ColumnMeta = {
-    ...shown(o, 'number'),
-    type: 'number',
-    label: o.label,
-    description: o.description,
-    required: !o.optional,
-    example: o.example ?? '41.6941',
-    ...(o.unit ? { unit: o.unit } : {}),
-    ...(o.minimum !== undefined ? { minimum: o.minimum } : {}),
-    ...(o.maximum !== undefined ? { maximum: o.maximum } : {}),
+    ...baseMeta(o, 'number', 'number', '41.6941'),
+    ...numberMeta(o),
   };
   return column<number | null>(
     meta,
@@ -265,7 +268,7 @@ export function decimal(o: Base & { optional?: boolean; minimum?: number; maximu
           expected: { en: 'a number with a point as decimal mark', ka: 'რიცხვი, ათწილადი წერტილით' },
           hint: comma
             ? { en: `write ${raw.replace(',', '.')}`, ka: `ჩაწერეთ ${raw.replace(',', '.')}` }
-            : { en: `for example: ${meta.example}`, ka: `მაგალითად: ${meta.example}` },
+            : exampleHint(meta),
         });
       }
       const n = Number(raw);
@@ -289,12 +292,7 @@ export function year(o: Base & { optional: true }): Column<number | null>;
 export function year(o: Base & { optional?: false }): Column<number>;
 export function year(o: Base & Opt) {
   const meta: ColumnMeta = {
-    ...shown(o, 'year'),
-    type: 'year',
-    label: o.label,
-    description: o.description,
-    required: !o.optional,
-    example: o.example ?? '2017',
+    ...baseMeta(o, 'year', 'year', '2017'),
     minimum: 1991,
     maximum: 9999,
   };
@@ -325,12 +323,7 @@ export function date(o: Base & { optional?: false; precisions?: readonly DatePre
 export function date(o: Base & Opt & { precisions?: readonly DatePrecision[] }) {
   const precisions = o.precisions ?? ['day'];
   const meta: ColumnMeta = {
-    ...shown(o, 'date'),
-    type: 'date',
-    label: o.label,
-    description: o.description,
-    required: !o.optional,
-    example: o.example ?? '2017-04-20',
+    ...baseMeta(o, 'date', 'date', '2017-04-20'),
     precisions,
   };
   return column<string | null>(
@@ -365,12 +358,7 @@ export function oneOf<const V extends string>(
 export function oneOf<const V extends string>(o: Base & Opt & { options: readonly { value: V; label: Bilingual }[] }) {
   const values = o.options.map((x) => x.value) as [V, ...V[]];
   const meta: ColumnMeta = {
-    ...shown(o, 'code'),
-    type: 'string',
-    label: o.label,
-    description: o.description,
-    required: !o.optional,
-    example: o.example ?? values[0],
+    ...baseMeta(o, 'string', 'code', values[0]),
     options: o.options,
   };
   return column<V | null>(
@@ -390,15 +378,7 @@ export function oneOf<const V extends string>(o: Base & Opt & { options: readonl
 
 /** Several identifiers in one cell, separated by `;` (e.g. further sources that agree). */
 export function idList(o: Base): Column<string[]> {
-  const meta: ColumnMeta = {
-    ...shown(o, 'list'),
-    type: 'list',
-    label: o.label,
-    description: o.description,
-    required: false,
-    example: o.example ?? 'scmi-186;mra-10431',
-    delimiter: ';',
-  };
+  const meta: ColumnMeta = { ...baseMeta({ ...o, optional: true }, 'list', 'list', 'scmi-186;mra-10431'), delimiter: ';' };
   const cell = z.string().transform((raw, ctx) => {
     if (isEmpty(raw)) return [] as string[];
     const parts = raw.split(';').map((s) => s.trim());
@@ -410,7 +390,7 @@ export function idList(o: Base): Column<string[]> {
           en: 'identifiers separated by ; (semicolon), without spaces',
           ka: 'იდენტიფიკატორები, გამოყოფილი ; (წერტილმძიმით), ჰარების გარეშე',
         },
-        hint: { en: `for example: ${meta.example}`, ka: `მაგალითად: ${meta.example}` },
+        hint: exampleHint(meta),
       });
     }
     return parts;

@@ -1,6 +1,9 @@
 /** The budget by program year and its year-to-year change (derived). */
 import { change, type Change } from './derive.ts';
 import type { Tables } from '../data/load.ts';
+import { programsWithServices } from './programs.ts';
+import { rowRef, type SourceRef } from './provenance.ts';
+import { pair, type Bilingual } from '../i18n/locales.ts';
 
 export interface BudgetPoint {
   year: number;
@@ -40,28 +43,20 @@ export interface YearSpending {
   serviceIds: string[];
   /** How many directions the source counts, where it gives a count but no list. */
   directions: number | null;
-  note: { ka: string; en: string } | null;
-  refs: { sourceId: string; ref: string | null }[];
+  note: Bilingual | null;
+  refs: SourceRef[];
 }
 
 /** What each year's budget paid for: the services offered that year, from beneficiaries.csv. */
 export function spendingByYear(t: Pick<Tables, 'programs' | 'beneficiaries'>): YearSpending[] {
-  return [...t.programs]
-    .sort((a, b) => a.year - b.year)
-    .map((p) => {
-      const rows = t.beneficiaries.filter((b) => b.year === p.year);
-      return {
-        year: p.year,
-        budget: p.budget_gel,
-        serviceIds: rows.map((r) => r.service_id),
-        directions: p.service_directions,
-        note: p.note_ka && p.note_en ? { ka: p.note_ka, en: p.note_en } : null,
-        refs: [
-          ...(p.source_id ? [{ sourceId: p.source_id, ref: p.source_ref }] : []),
-          ...rows.map((r) => ({ sourceId: r.source_id, ref: r.source_ref })),
-        ],
-      };
-    });
+  return programsWithServices(t).map(({ program: p, rows }) => ({
+    year: p.year,
+    budget: p.budget_gel,
+    serviceIds: rows.map((r) => r.service_id),
+    directions: p.service_directions,
+    note: pair(p.note_ka, p.note_en),
+    refs: [...(p.source_id ? [rowRef({ source_id: p.source_id, source_ref: p.source_ref })] : []), ...rows.map(rowRef)],
+  }));
 }
 
 /** Budget per person served (derived), for each year that reports both. */

@@ -27,3 +27,8 @@ export function servicesOffered(t: Pick<Tables, 'beneficiaries'>, year: number):
 export function programOf(t: Pick<Tables, 'programs'>, year: number): Row<'programs'> | null {
   return t.programs.find((p) => p.year === year) ?? null;
 }
+
+/** Every program year, oldest first, with its rows of beneficiaries.csv (the services it listed). */
+export function programsWithServices(t: Pick<Tables, 'programs' | 'beneficiaries'>): { program: Row<'programs'>; rows: Row<'beneficiaries'>[] }[] {
+  return [...t.programs].sort((a, b) => a.year - b.year).map((program) => ({ program, rows: t.beneficiaries.filter((b) => b.year === program.year) }));
+}

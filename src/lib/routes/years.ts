@@ -8,7 +8,7 @@ import { programs as programsSchema } from '../../schemas/programs.ts';
 import type { Bilingual } from '../../schemas/columns.ts';
 import { programRefs, rowRef, uniqueSources, type SourceRef } from '../domain/provenance.ts';
 import { chronological } from '../domain/milestones.ts';
-import { programYears } from '../domain/programs.ts';
+import { programYears, programsWithServices } from '../domain/programs.ts';
 import { serviceName } from '../domain/services.ts';
 import { optionLabel } from '../../schemas/options.ts';
 import { pair } from '../i18n/locales.ts';
@@ -107,20 +107,15 @@ export interface YearIndexRow {
 
 /** One row per program year for the index page, oldest first. */
 export function yearsIndex(t: Pick<Tables, 'programs' | 'beneficiaries'>): YearIndexRow[] {
-  return [...t.programs]
-    .sort((a, b) => a.year - b.year)
-    .map((p) => {
-      const rows = t.beneficiaries.filter((b) => b.year === p.year);
-      return {
-        year: p.year,
-        period: p.period_start !== null && p.period_end !== null ? { start: p.period_start, end: p.period_end } : null,
-        budget: p.budget_gel,
-        personsServed: p.persons_served,
-        servicesListed: rows.length,
-        directions: rows.length ? null : p.service_directions,
-        refs: uniqueSources([...programRefs(p), ...rows.map(rowRef)]),
-      };
-    });
+  return programsWithServices(t).map(({ program: p, rows }) => ({
+    year: p.year,
+    period: p.period_start !== null && p.period_end !== null ? { start: p.period_start, end: p.period_end } : null,
+    budget: p.budget_gel,
+    personsServed: p.persons_served,
+    servicesListed: rows.length,
+    directions: rows.length ? null : p.service_directions,
+    refs: uniqueSources([...programRefs(p), ...rows.map(rowRef)]),
+  }));
 }
 
 /** The /years/<year>/ page's model: the year's figures and, where it reports counts, its breakdown chart. */
