@@ -1,0 +1,43 @@
+/** A dataset page's model (/data/<slug>/): its facts, columns, a preview, sources, citations and JSON-LD. */
+import { datasets, type Slug } from '../../schemas/index.ts';
+import { citedSources } from '../downloads/sources-cited.ts';
+import { bibtex, citation } from '../downloads/citation.ts';
+import { datasetJsonLd, jsonLdScript } from '../downloads/jsonld.ts';
+import { datasetPageUrl } from '../downloads/urls.ts';
+import type { Publication } from '../downloads/publication.ts';
+import type { AnyRow, Licence, Publisher } from '../downloads/types.ts';
+import { columnDocs, coverageText, previewCell } from './data-catalogue.ts';
+import type { RouteContext } from './context.ts';
+
+/** How many rows the page previews. */
+export const PREVIEW_ROWS = 10;
+
+export interface SiteSettings {
+  version: string;
+  licence: Licence;
+  publisher: Publisher;
+  catalogue: Parameters<typeof datasetJsonLd>[2]['catalogue'];
+}
+
+export function datasetModel(ctx: RouteContext, slug: Slug, pub: Publication, settings: SiteSettings) {
+  const { tables, locale, site, base } = ctx;
+  const d = datasets[slug];
+  const p = pub.datasets.find((x) => x.slug === slug);
+  if (!p) throw new Error(`Dataset ${slug} is not in the publication`);
+  const rows = tables[slug] as readonly AnyRow[];
+  const columns = columnDocs(d, locale);
+  const url = datasetPageUrl(site, base, slug, locale);
+  const about = { title: d.title, url, version: settings.version, date: p.lastModified, publisher: settings.publisher, licence: settings.licence };
+  return {
+    dataset: d,
+    publication: p,
+    coverage: coverageText(p.coverage, locale).text,
+    columns,
+    rowCount: rows.length,
+    preview: rows.slice(0, PREVIEW_ROWS).map((r) => columns.map((c) => previewCell(r[c.name], locale))),
+    cited: citedSources(d, rows, tables.sources).map((s) => ({ id: s.source_id, title: s[`title_${locale}`] })),
+    citation: citation(about)[locale],
+    bibtex: bibtex({ ...about, key: `reintegration_${slug}` }),
+    jsonLd: jsonLdScript(datasetJsonLd(d, rows, { locale, site, base, version: settings.version, dateModified: p.lastModified, licence: settings.licence, publisher: settings.publisher, catalogue: settings.catalogue }, tables.sources)),
+  };
+}
