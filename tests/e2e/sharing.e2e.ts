@@ -16,7 +16,8 @@ import { builtPages, closeSite, DIST, openSite, pagesOf } from '../../scripts/li
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { contentSecurityPolicy, pageKindOf } from '../../src/lib/share/csp.ts';
-import { hasImage, shareCharts } from '../../src/lib/share/charts.ts';
+import { chartRegistry } from '../../src/lib/charts/registry.ts';
+import { isDrawn, isEmbeddable } from '../../src/lib/charts/entry.ts';
 import { cardName } from '../../src/lib/share/pages.ts';
 import { base, site } from '../../src/site.config.ts';
 
@@ -24,7 +25,7 @@ let browser: Browser;
 let server: StaticServer;
 const pages = builtPages();
 const { tables } = loadData(join(process.cwd(), 'data'));
-const charts = shareCharts(tables);
+const charts = chartRegistry(tables).filter(isEmbeddable);
 const url = (path: string, s: StaticServer = server) => new URL(path.replace(/^\//, ''), s.url).href;
 /** The route of a built page's path, without the language prefix. */
 const isEmbed = (path: string) => /^\/(en\/)?embed\//.test(path);
@@ -143,7 +144,7 @@ describe('embeds', () => {
 });
 
 describe('chart images', () => {
-  const images = charts.filter(hasImage).flatMap((c) => (['ka', 'en'] as const).map((locale) => ({ id: c.id, locale })));
+  const images = charts.filter(isDrawn).flatMap((c) => (['ka', 'en'] as const).map((locale) => ({ id: c.id, locale })));
 
   it.each(images)('$id.$locale: the SVG is self-contained and the PNG is twice its size', async ({ id, locale }) => {
     const svg = readFileSync(join(DIST, 'charts', `${id}.${locale}.svg`), 'utf8');

@@ -1,13 +1,10 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../data/load.ts';
-import { budgetChanges, budgetSeries } from './budget.ts';
-import { latestYearWithData, latestYearWithPersons, servicesOffered } from './headline.ts';
-import { breakdownFor, latestCountedYear, serviceMatrix, yearsOffered } from './services.ts';
+import { fixtureTables } from '../../../tests/support/fixture-data.ts';
+import { budgetChanges, budgetPerPerson, budgetSeries, spendingByYear } from './budget.ts';
 
-const { tables } = loadData(resolve('data'));
+const tables = fixtureTables();
 
-describe('views over the real data', () => {
+describe('budgetSeries and budgetChanges (fixture)', () => {
   it('budgetSeries lists 2015–2018 in order with their sources', () => {
     const s = budgetSeries(tables);
     expect(s.map((p) => [p.year, p.budget])).toEqual([[2015, 400000], [2016, 600000], [2017, 590000], [2018, 650000]]);
@@ -16,6 +13,7 @@ describe('views over the real data', () => {
 
   it('budgetChanges derives +60,000 (+10.2%) from 2017 to 2018', () => {
     const c = budgetChanges(budgetSeries(tables)).find((x) => x.year === 2018)!;
+    expect(c.previousYear).toBe(2017);
     expect(c.change!.absolute).toBe(60000);
     expect(c.change!.relative).toBeCloseTo(0.102, 3);
   });
@@ -28,36 +26,36 @@ describe('views over the real data', () => {
     expect(c[0]!.change).toBeNull();
   });
 
-  it('breakdownFor 2017 gives 147/57/30/14 with shares summing to 1', () => {
-    const b = breakdownFor(tables, 2017)!;
-    expect(b.items.map((i) => [i.serviceId, i.persons])).toEqual([
-      ['income_projects', 147], ['medical', 57], ['vocational', 30], ['housing', 14],
+  it('budgetChanges compares only consecutive calendar years', () => {
+    const c = budgetChanges([
+      { year: 2015, budget: 400000, sourceIds: [], sourceRef: null },
+      { year: 2017, budget: 590000, sourceIds: [], sourceRef: null },
+      { year: 2018, budget: 650000, sourceIds: [], sourceRef: null },
     ]);
-    expect(b.sum).toBe(248);
-    expect(b.items.reduce((s, i) => s + i.share!, 0)).toBeCloseTo(1, 10);
-    expect(b.items[0]!.share).toBeCloseTo(0.593, 3);
+    expect(c.map((x) => [x.previousYear, x.year])).toEqual([[2017, 2018]]);
   });
+});
 
-  it('breakdownFor 2018 has services but no counts and no shares', () => {
-    const b = breakdownFor(tables, 2018)!;
-    expect(b.items).toHaveLength(4);
-    expect(b.items.every((i) => i.persons === null && i.share === null)).toBe(true);
+describe('spendingByYear (fixture)', () => {
+  it('spendingByYear lists each year’s services, or the count of directions where the sources list none', () => {
+    const s = spendingByYear(tables);
+    expect(s.map((y) => y.year)).toEqual([2015, 2016, 2017, 2018]);
+    const y2016 = s.find((y) => y.year === 2016)!;
+    expect(y2016.serviceIds).toEqual([]);
+    expect(y2016.directions).toBe(6);
+    const y2018 = s.find((y) => y.year === 2018)!;
+    expect(y2018.budget).toBe(650000);
+    expect(y2018.serviceIds).toEqual(['medical', 'income_projects', 'vocational', 'housing']);
+    expect(y2018.refs.map((r) => r.sourceId)).toContain('report-2018-06');
   });
+});
 
-  it('serviceMatrix tells counted, offered, not offered and unknown apart', () => {
-    const m = serviceMatrix(tables);
-    expect(m.cells.income_projects![2017]).toEqual({ state: 'counted', persons: 147 });
-    expect(m.cells.medical![2018]).toEqual({ state: 'offered', persons: null });
-    expect(m.cells.housing![2015]!.state).toBe('not_offered');
-    expect(m.cells.legal_aid![2017]!.state).toBe('not_offered');
-    expect(m.cells.medical![2016]!.state).toBe('unknown');
-    expect(yearsOffered(m, 'housing')).toEqual([2017, 2018]);
-  });
-
-  it('headline picks 2018 as the latest year with data and 2017 for persons', () => {
-    expect(latestYearWithData(tables)!.year).toBe(2018);
-    expect(latestYearWithPersons(tables)!.persons_served).toBe(248);
-    expect(latestCountedYear(tables)).toBe(2017);
-    expect(servicesOffered(tables, 2018)).toHaveLength(4);
+describe('budgetPerPerson (fixture)', () => {
+  it('budgetPerPerson divides the budget by persons served only where both are reported (2017)', () => {
+    const p = budgetPerPerson(tables);
+    expect(p.map((x) => x.year)).toEqual([2017]);
+    expect(p[0]!.budget).toBe(590000);
+    expect(p[0]!.persons).toBe(248);
+    expect(Math.round(p[0]!.value)).toBe(2379);
   });
 });

@@ -1,12 +1,11 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../data/load.ts';
-import { latestPossibleDay, trainingsInOrder, trainingsTimeline, trainingWhen, whenText } from './trainings.ts';
+import { fixtureTables } from '../../../tests/support/fixture-data.ts';
+import { latestPossibleDay, trainingsInOrder, trainingsTimeline, trainingWhen, whenText } from './awareness.ts';
 
-const { tables } = loadData(resolve('data'));
+const tables = fixtureTables();
 const row = (id: string) => tables.trainings.find((r) => r.training_id === id)!;
 
-describe('trainings over the real data', () => {
+describe('the awareness trainings (fixture)', () => {
   it('trainingsInOrder puts the dated June training before those known only by the reporting period', () => {
     expect(trainingsInOrder(tables.trainings).map((r) => r.training_id)).toEqual([
       'migration-local-development-2018-06',

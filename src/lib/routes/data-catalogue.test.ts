@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasets } from '../../schemas/index.ts';
-import { columnDocs, formatSize, previewCell } from './catalogue.ts';
+import { columnDocs, formatSize, previewCell } from './data-catalogue.ts';
 
-describe('catalogue views', () => {
+describe('data catalogue', () => {
   it('columnDocs documents every column of programs from the schema, in both languages', () => {
     const en = columnDocs(datasets.programs, 'en');
     const ka = columnDocs(datasets.programs, 'ka');
@@ -26,7 +26,7 @@ describe('catalogue views', () => {
 
 describe('coverageText', () => {
   it('coverageText writes a span of years with a dash, and no coverage as not reported', async () => {
-    const { coverageText } = await import('./catalogue.ts');
+    const { coverageText } = await import('./data-catalogue.ts');
     expect(coverageText('2015/2018', 'en')).toEqual({ text: '2015–2018', missing: false });
     expect(coverageText(null, 'ka')).toEqual({ text: 'მონაცემი არ არის', missing: true });
   });

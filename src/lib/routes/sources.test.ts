@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../data/load.ts';
+import { fixtureTables } from '../../../tests/support/fixture-data.ts';
 import { datasets } from '../../schemas/index.ts';
-import { MAIN_DATASETS, dateDisagreements, datasetDocs, sourceEntries, sourcesByKind, unknownsByYear } from './methodology.ts';
+import { MAIN_DATASETS, dateDisagreements, datasetDocs, sourceEntries, sourcesByKind, unknownsByYear } from './sources.ts';
 
-const { tables } = loadData(resolve('data'));
+const tables = fixtureTables();
 
 describe('sourcesByKind', () => {
   it('sourcesByKind lists every source exactly once, grouped in the schema’s order of kinds', () => {

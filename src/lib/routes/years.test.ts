@@ -1,16 +1,10 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../data/load.ts';
-import { allSlices, breakdownSlices } from '../charts/slices.ts';
-import { breakdownSummary, programYears, yearModel, yearsIndex } from './years.ts';
+import { fixtureTables } from '../../../tests/support/fixture-data.ts';
+import { chartRegistry } from '../charts/registry.ts';
+import { yearModel, yearPageModel, yearsIndex } from './years.ts';
 
-const { tables } = loadData(resolve('data'));
-
-describe('programYears', () => {
-  it('programYears lists every year of programs.csv, oldest first', () => {
-    expect(programYears(tables)).toEqual([2015, 2016, 2017, 2018]);
-  });
-});
+const tables = fixtureTables();
+const ctx = (locale: 'ka' | 'en') => ({ tables, locale, site: 'https://data.example.org', base: '/' });
 
 describe('yearModel', () => {
   it('yearModel(2017) has the period, budget, persons served and counts by service', () => {
@@ -54,19 +48,6 @@ describe('yearModel', () => {
   });
 });
 
-describe('breakdownSummary', () => {
-  it('breakdownSummary(2017) is income-generating projects, 147 of 248', () => {
-    const s = breakdownSummary(tables, 2017)!;
-    expect(s.total).toBe(248);
-    expect(s.top.serviceId).toBe('income_projects');
-    expect(s.top.persons).toBe(147);
-    expect(s.top.share).toBeCloseTo(0.593, 3);
-  });
-  it('breakdownSummary of a year without counts is null', () => {
-    expect(breakdownSummary(tables, 2018)).toBeNull();
-  });
-});
-
 describe('yearsIndex', () => {
   it('yearsIndex gives one row per year with the not-reported cells as null', () => {
     const rows = yearsIndex(tables);
@@ -80,11 +61,25 @@ describe('yearsIndex', () => {
   });
 });
 
-describe('breakdownSlices', () => {
-  it('breakdownSlices has one chart per year with counts, and allSlices serves each of them once', () => {
-    expect(breakdownSlices(tables).map((s) => s.id)).toEqual(['beneficiaries-2017']);
-    const ids = allSlices(tables).map((s) => s.id);
-    expect(ids).toContain('beneficiaries-2017');
-    expect(new Set(ids).size).toBe(ids.length);
+describe('yearPageModel', () => {
+  it('yearPageModel(2017) places the 2017 breakdown chart, whose takeaway names the most common service', () => {
+    const m = yearPageModel(ctx('en'), 2017)!;
+    expect(m.budget).toBe(590000);
+    expect(m.breakdownFigure!.view.id).toBe('beneficiaries-2017');
+    expect(m.breakdownFigure!.view.takeaway).toBe('In 2017 the most common service was “Funding of income-generating projects”: 147 of 248 persons (59.3%).');
+    expect(m.breakdownFigure!.embedCode).toContain('/en/embed/beneficiaries-2017/');
+  });
+  it('yearPageModel of a year without counts has no breakdown chart, and of a year not in programs.csv is null', () => {
+    expect(yearPageModel(ctx('ka'), 2018)!.breakdownFigure).toBeNull();
+    expect(yearPageModel(ctx('ka'), 2016)!.breakdownFigure).toBeNull();
+    expect(yearPageModel(ctx('ka'), 2030)).toBeNull();
+  });
+  it('every year with counts has its breakdown chart in the registry, once', () => {
+    const ids = chartRegistry(tables).map((c) => c.id);
+    for (const y of tables.programs.map((p) => p.year)) {
+      const m = yearModel(tables, y)!;
+      if (m.offer.kind === 'counts') expect(ids.filter((id) => id === `beneficiaries-${y}`), String(y)).toHaveLength(1);
+      else expect(ids, String(y)).not.toContain(`beneficiaries-${y}`);
+    }
   });
 });

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { chartImageSvg, sourcesText } from './chart-image.ts';
+import { citations } from '../domain/provenance.ts';
+import { chartImageSvg, sourcesLine } from './chart-image.ts';
 
 const sources = [
   { source_id: 'report', title_ka: 'ანგარიში', title_en: 'Progress report' },
   { source_id: 'page', title_ka: 'გვერდი', title_en: 'Ministry page' },
 ];
 
-describe('sourcesText', () => {
-  it('sourcesText names each source once with its places, in the language asked', () => {
-    expect(sourcesText([{ sourceId: 'report', ref: 'L3' }, { sourceId: 'report', ref: 'L4' }, { sourceId: 'page', ref: null }], sources, 'en')).toBe('Sources: Progress report (L3, L4); Ministry page');
-    expect(sourcesText([{ sourceId: 'report', ref: 'L3' }], sources, 'ka')).toBe('წყარო: ანგარიში (L3)');
+describe('sourcesLine', () => {
+  it('sourcesLine names each source once with its places, in the language asked', () => {
+    const refs = [{ sourceId: 'report', ref: 'L3' }, { sourceId: 'report', ref: 'L4' }, { sourceId: 'page', ref: null }];
+    expect(sourcesLine(citations(refs, sources, 'en'), 'en')).toBe('Sources: Progress report (L3, L4); Ministry page');
+    expect(sourcesLine(citations([{ sourceId: 'report', ref: 'L3' }], sources, 'ka'), 'ka')).toBe('წყარო: ანგარიში (L3)');
   });
-  it('sourcesText refuses an unknown source', () => {
-    expect(() => sourcesText([{ sourceId: 'nope', ref: null }], sources, 'en')).toThrow(/nope/);
+  it('sourcesLine writes a citation without places by its title alone', () => {
+    expect(sourcesLine([{ id: 'page', title: 'Ministry page', places: null }], 'en')).toBe('Source: Ministry page');
+  });
+  it('the citations of an unknown source are refused before any line is written', () => {
+    expect(() => sourcesLine(citations([{ sourceId: 'nope', ref: null }], sources, 'en'), 'en')).toThrow(/nope/);
   });
 });
 

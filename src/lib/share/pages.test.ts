@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureTables, liveTables } from '../../../tests/support/fixture-data.ts';
 import { NAV } from '../nav.ts';
 import { formatGel } from '../i18n/format.ts';
-import { cardName, cardPages, cardPath, sitePages } from './pages.ts';
+import { cardName, cardPages, cardPath, hasOwnCard, sitePages } from './pages.ts';
 
 const tables = fixtureTables();
 
@@ -57,5 +57,27 @@ describe('cards', () => {
     expect(cardName('/')).toBe('index');
     expect(cardName('/years/2017/')).toBe('years/2017');
     expect(cardPath('/budget/', 'en', '/reintegration/')).toBe('/reintegration/og/en/budget.png');
+  });
+});
+
+describe('hasOwnCard', () => {
+  it('hasOwnCard is true exactly for the pages that get a card (fixture), and false for the embeds and the 404 page', () => {
+    const cards = new Set(cardPages(tables).map((p) => p.route));
+    const routes = [...sitePages(tables).map((p) => p.route), '/about/', '/404.html'];
+    for (const route of routes) expect(hasOwnCard(route), route).toBe(cards.has(route));
+    // The about page is a menu section, so it has its own card; the 404 page and the embeds do not.
+    expect(hasOwnCard('/about/')).toBe(true);
+    expect(hasOwnCard('/404.html')).toBe(false);
+    expect(hasOwnCard('/embed/budget-by-year/')).toBe(false);
+    expect(sitePages(tables).filter((p) => p.group === 'embeds').every((p) => !hasOwnCard(p.route))).toBe(true);
+  });
+  it('hasOwnCard keeps in step with cardPages on the live data too', () => {
+    const live = liveTables();
+    const cards = new Set(cardPages(live).map((p) => p.route));
+    for (const p of sitePages(live)) expect(hasOwnCard(p.route), p.route).toBe(cards.has(p.route));
+  });
+  it('hasOwnCard is false for a dataset that does not exist', () => {
+    expect(hasOwnCard('/data/nope/')).toBe(false);
+    expect(hasOwnCard('/data/programs/')).toBe(true);
   });
 });

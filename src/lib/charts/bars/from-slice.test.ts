@@ -1,12 +1,14 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../data/load.ts';
-import { breakdownSlice, budgetSlice } from '../slices.ts';
+import { fixtureTables } from '../../../../tests/support/fixture-data.ts';
+import type { Tables } from '../../data/load.ts';
+import { breakdownChart } from '../entries/breakdown.ts';
+import { budgetChart } from '../entries/budget.ts';
 import { barsFromSlice } from './from-slice.ts';
 
-const { tables } = loadData(resolve('data'));
+const tables = fixtureTables();
+const budgetSlice = (t: Tables) => budgetChart(t).slice;
 
-describe('barsFromSlice', () => {
+describe('barsFromSlice (fixture)', () => {
   it('barsFromSlice states every budget in the text alternative, in both languages', () => {
     const en = barsFromSlice(budgetSlice(tables), { label: 'year', value: 'budget_gel' }, 'en');
     en.description = en.description.replace(/\s/g, ' ');
@@ -17,7 +19,7 @@ describe('barsFromSlice', () => {
   });
 
   it('barsFromSlice labels the 2017 breakdown with counts and derived shares', () => {
-    const m = barsFromSlice(breakdownSlice(tables)!, { label: 'service', value: 'persons', extra: 'share' }, 'en');
+    const m = barsFromSlice(breakdownChart(tables, 2017)!.slice, { label: 'service', value: 'persons', extra: 'share' }, 'en');
     m.description = m.description.replace(/\s/g, ' ');
     expect(m.layout.bars.map((b) => b.valueLabel)).toEqual(['147 (59.3%)', '57 (23.0%)', '30 (12.1%)', '14 (5.6%)']);
     expect(m.description).toContain('Funding of income-generating projects: 147 (59.3%)');

@@ -39,16 +39,14 @@ export function breakdownChart(tables: Tables, year: number): BarEntry | null {
     page: year === latestCountedYear(tables) ? '/beneficiaries/' : `/years/${year}/`,
     spec: { label: 'service', value: 'persons', extra: 'share' },
     table: { hide: ['service_id'] },
-    takeaway: (locale) =>
-      top && top.persons !== null && b.personsServed !== null
-        ? tf(locale, 'home.breakdownTakeaway', {
-            year,
-            service: serviceName(tables, top.serviceId)[locale],
-            persons: formatNumber(top.persons, locale),
-            total: formatNumber(b.personsServed, locale),
-            share: top.share === null ? '' : formatPercent(top.share, locale),
-          })
-        : '',
+    takeaway: (locale) => {
+      if (!top || top.persons === null) return '';
+      const facts = { year, service: serviceName(tables, top.serviceId)[locale], persons: formatNumber(top.persons, locale) };
+      // Shares exist only for an exact breakdown with a total; otherwise say the count alone.
+      return top.share !== null && b.personsServed !== null
+        ? tf(locale, 'home.breakdownTakeaway', { ...facts, total: formatNumber(b.personsServed, locale), share: formatPercent(top.share, locale) })
+        : tf(locale, 'home.breakdownTakeawayNoShare', facts);
+    },
     notes: (locale) => [...missingNotes(slice, 'persons', locale), ...derivedNotes(slice, locale)],
   };
 }

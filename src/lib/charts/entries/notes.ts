@@ -11,8 +11,9 @@ export function missingNotes(slice: ChartSlice, valueKey: string, locale: Locale
   return slice.rows.some((r) => r[valueKey] === null || r[valueKey] === undefined) ? [t(locale, 'figure.missingKey')] : [];
 }
 
-/** The "derived" key and the formula of each derived column shown, once each. */
+/** The "derived" key and the formula of each derived column shown that holds a value, once each. */
 export function derivedNotes(slice: ChartSlice, locale: Locale, shown: readonly string[] = slice.columns.map((c) => c.key)): string[] {
-  const formulas = [...new Set(slice.columns.filter((c) => c.derived && shown.includes(c.key)).map((c) => c.derived!))];
+  const holdsValue = (key: string) => slice.rows.some((r) => r[key] !== null && r[key] !== undefined);
+  const formulas = [...new Set(slice.columns.filter((c) => c.derived && shown.includes(c.key) && holdsValue(c.key)).map((c) => c.derived!))];
   return formulas.length ? [t(locale, 'figure.derivedKey'), ...formulas.map((f) => FORMULAS[f][locale])] : [];
 }

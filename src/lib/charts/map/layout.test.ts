@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap, type MapLayout, type MapPointInput } from './layout.ts';
+import { MAP_LABEL_FONT_SIZE, labelBox, layoutMap, type MapLayout, type MapPointInput } from './layout.ts';
 
 /** The mobility centres, at their city coordinates. */
 const centres: MapPointInput[] = [
@@ -18,9 +18,12 @@ const centresKa: MapPointInput[] = centres.map((c, i) => ({
 const GEORGIA_PATH_BUDGET = 4 * 1024;
 const ALL_PATHS_BUDGET = 10 * 1024;
 
-/** Label box estimated independently of the layout: 13 px font, ~7 px per character. */
+/**
+ * Label box estimated independently of the layout, from the widths Chromium draws Noto Sans
+ * Georgian at 13 px, weight 600: up to 9.6 px a Georgian letter, 8.8 px a Latin one.
+ */
 function estimatedBox(p: MapLayout['points'][number]) {
-  const w = [...p.label].length * 7;
+  const w = [...p.label].reduce((sum, ch) => sum + (/[\u10A0-\u10FF]/u.test(ch) ? 9.6 : 8.8), 0);
   const x0 = p.anchor === 'start' ? p.labelX : p.anchor === 'end' ? p.labelX - w : p.labelX - w / 2;
   // labelY is the baseline: most of a 13 px line is above it.
   return { x0, x1: x0 + w, y0: p.labelY - 10, y1: p.labelY + 3 };
@@ -54,6 +57,17 @@ describe('layoutMap({ width, points })', () => {
             expect(p.x, p.id).toBeLessThan(width);
             expect(p.y, p.id).toBeGreaterThan(0);
             expect(p.y, p.id).toBeLessThan(map.height);
+          }
+        });
+
+        it('labelBox() measures each label as it is drawn (bold, Georgian wider than Latin)', () => {
+          expect(MAP_LABEL_FONT_SIZE).toBe(13);
+          for (const p of map.points) {
+            const a = labelBox(p);
+            const b = estimatedBox(p);
+            expect(a.x0, p.id).toBeCloseTo(b.x0, 6);
+            expect(a.x1, p.id).toBeCloseTo(b.x1, 6);
+            expect([a.y0, a.y1], p.id).toEqual([b.y0, b.y1]);
           }
         });
 
