@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 // The site URL and base path are set in one place (SITE_URL and BASE_PATH, read there), so a
 // build for a sub-path such as /reintegration/ has no broken link.
 import { base, site } from './src/site.config.ts';
-import { securityHeaders } from './src/lib/share/security-integration.ts';
+import { securityHeaders } from './src/lib/security/security-integration.ts';
 
 export default defineConfig({
   site,
@@ -24,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Never inline a script or asset into the HTML: the Content-Security-Policy allows scripts
-  // only from the site's own files (src/lib/share/csp.ts).
+  // only from the site's own files (src/lib/security/csp.ts).
   vite: { build: { assetsInlineLimit: 0 } },
   // Languages are routed by src/pages/[...lang]/ (Georgian at /, English at /en/), not by
   // Astro's i18n router, so that one page file serves both languages.

@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { errorsOf, formatIssue, type Lang } from '../src/lib/data/issues.ts';
-import { loadData } from '../src/lib/data/load.ts';
+import { errorsOf, formatIssue, type Lang } from '../src/lib/validation/issues.ts';
+import { loadData } from '../src/lib/validation/load.ts';
 
 const { values } = parseArgs({ options: { lang: { type: 'string', default: 'ka' }, data: { type: 'string', default: 'data' } } });
 const lang: Lang = values.lang === 'en' ? 'en' : 'ka';

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { narrativeSchema } from './lib/content/narratives.ts';
-import { csvLoader } from './lib/data/astro-loader.ts';
+import { csvLoader } from './lib/validation/astro-loader.ts';
 import { datasets, type Slug } from './schemas/index.ts';
 
 // One collection per dataset, named by its slug; the schema is the dataset's own row schema,

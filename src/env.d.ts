@@ -4,6 +4,6 @@ declare namespace App {
      * The published tables, set by a page before it renders an MDX narrative: MDX cannot pass
      * props to the <Value> components inside it, so they read the page's tables here.
      */
-    tables?: import('./lib/data/load.ts').Tables;
+    tables?: import('./lib/validation/load.ts').Tables;
   }
 }

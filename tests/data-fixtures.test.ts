@@ -9,8 +9,8 @@ import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorsOf, formatIssue, type DataIssue } from '../src/lib/data/issues.ts';
-import { loadData, type LoadResult } from '../src/lib/data/load.ts';
+import { errorsOf, formatIssue, type DataIssue } from '../src/lib/validation/issues.ts';
+import { loadData, type LoadResult } from '../src/lib/validation/load.ts';
 import { datasets, slugs } from '../src/schemas/index.ts';
 import { copyFixtureData, FIXTURE_DATA } from './support/fixture-data.ts';
 

@@ -6,8 +6,8 @@
  * test failure.
  */
 import { describe, expect, it } from 'vitest';
-import { errorsOf, formatIssue } from '../src/lib/data/issues.ts';
-import { loadData } from '../src/lib/data/load.ts';
+import { errorsOf, formatIssue } from '../src/lib/validation/issues.ts';
+import { loadData } from '../src/lib/validation/load.ts';
 import { columnNames } from '../src/schemas/dataset.ts';
 import { datasets, slugs } from '../src/schemas/index.ts';
 import { FIXTURE_DATA, FIXTURE_YEARS, fixtureTables, LIVE_DATA } from './support/fixture-data.ts';

@@ -3,7 +3,7 @@
  * whenever that changes, so the host's frame fits it without a scroll bar. Without this
  * script the frame keeps the height attribute from the embed code.
  */
-import { EMBED_HEIGHT_MESSAGE } from '../lib/share/embed-protocol.ts';
+import { EMBED_HEIGHT_MESSAGE } from '../lib/embeds/embed-protocol.ts';
 
 if (window.parent !== window && 'ResizeObserver' in window) {
   const root = document.documentElement;

@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { assertNarratives } from '../lib/content/narratives.ts';
 import { draftYears, withoutYears } from '../lib/content/published-years.ts';
-import type { Tables } from '../lib/data/load.ts';
+import type { Tables } from '../lib/validation/load.ts';
 import { slugs } from '../schemas/index.ts';
 
 let all: Promise<Tables> | undefined;

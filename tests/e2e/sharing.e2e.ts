@@ -14,11 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { builtPages, closeSite, DIST, openSite, pagesOf } from '../../scripts/lib/browser.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { loadData } from '../../src/lib/data/load.ts';
-import { contentSecurityPolicy, pageKindOf } from '../../src/lib/share/csp.ts';
+import { loadData } from '../../src/lib/validation/load.ts';
+import { contentSecurityPolicy, pageKindOf } from '../../src/lib/security/csp.ts';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
 import { isDrawn, isEmbeddable } from '../../src/lib/charts/entry.ts';
-import { cardName } from '../../src/lib/share/pages.ts';
+import { cardName } from '../../src/lib/site-map/site-pages.ts';
 import { base, site } from '../../src/site.config.ts';
 
 let browser: Browser;

@@ -27,8 +27,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readNarratives } from '../../src/lib/content/read-narratives.ts';
 import type { NarrativeEntry } from '../../src/lib/content/narratives.ts';
-import { errorsOf, formatIssue } from '../../src/lib/data/issues.ts';
-import { loadData, type Tables } from '../../src/lib/data/load.ts';
+import { errorsOf, formatIssue } from '../../src/lib/validation/issues.ts';
+import { loadData, type Tables } from '../../src/lib/validation/load.ts';
 import { yearsIn } from '../../src/lib/update/new-year.ts';
 
 /** The project root (the folder holding data/, content/ and tests/). */

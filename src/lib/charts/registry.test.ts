@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureTables } from '../../../tests/support/fixture-data.ts';
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { locales } from '../i18n/locales.ts';
 import { t } from '../i18n/strings/index.ts';
-import { chartImage } from '../share/charts.ts';
+import { chartImage } from '../images/chart-images.ts';
 import { isDrawn, isEmbeddable, type ChartEntry } from './entry.ts';
 import { chartById, chartRegistry, findChart } from './registry.ts';
 import { chartView } from './view.ts';

@@ -6,7 +6,7 @@
  * To add a chart: write its entry in entries/ and list it here; its embed, image and
  * downloads follow. Pages place it by id through their route model.
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import type { ChartEntry } from './entry.ts';
 import { budgetChangeChart, budgetChart } from './entries/budget.ts';
 import { breakdownCharts } from './entries/breakdown.ts';

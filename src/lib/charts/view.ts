@@ -3,7 +3,7 @@
  * drawing's model, its table and its share links. The page's figure, the embed page and the
  * image all draw from this one model, so they carry the same figures and notes.
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { citations, type Citation } from '../domain/provenance.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { localizePath } from '../i18n/urls.ts';

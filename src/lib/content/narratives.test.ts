@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_YEARS, fixtureNarratives, LIVE_NARRATIVES, liveTables } from '../../../tests/support/fixture-data.ts';
-import { errorsOf, formatIssue } from '../data/issues.ts';
+import { errorsOf, formatIssue } from '../validation/issues.ts';
 import { assertNarratives, narrativeIssues, narrativeProblems, narrativeSchema, parseNarrativeId, publishedNarrative, typedFigures, type NarrativeEntry } from './narratives.ts';
 import { readNarratives } from './read-narratives.ts';
 

@@ -19,7 +19,7 @@
  */
 import { z } from 'zod';
 import type { Bilingual } from '../../schemas/columns.ts';
-import { formatIssue, type DataIssue } from '../data/issues.ts';
+import { formatIssue, type DataIssue } from '../validation/issues.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

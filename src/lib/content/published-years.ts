@@ -3,7 +3,7 @@
  * site, in the downloads or in the metadata until its narratives say `status: published`.
  * A year with no narrative at all is published with its data alone.
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 
 export interface NarrativeStatus {
   year: number;

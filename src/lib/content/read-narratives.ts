@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { DataIssue } from '../data/issues.ts';
-import type { Tables } from '../data/load.ts';
+import type { DataIssue } from '../validation/issues.ts';
+import type { Tables } from '../validation/load.ts';
 import { narrativeSchema, type NarrativeEntry } from './narratives.ts';
 import { resolveValue } from './value.ts';
 

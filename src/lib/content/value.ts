@@ -10,7 +10,7 @@
  * An unknown dataset, row or column throws (the build stops and names it). An empty cell
  * reads "not reported", never 0.
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { datasets, slugs, type Slug } from '../../schemas/index.ts';
 import type { ColumnMeta } from '../../schemas/columns.ts';
 import { formatDisplay, notReported } from '../i18n/format.ts';

@@ -3,7 +3,7 @@
  * and the year × service matrix.
  */
 import { share } from './derive.ts';
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import type { Row } from '../../schemas/index.ts';
 
 export interface BreakdownItem {

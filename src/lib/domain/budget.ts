@@ -1,6 +1,6 @@
 /** The budget by program year and its year-to-year change (derived). */
 import { change, type Change } from './derive.ts';
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { programsWithServices } from './programs.ts';
 import { rowRef, type SourceRef } from './provenance.ts';
 import { pair, type Bilingual } from '../i18n/locales.ts';

@@ -1,5 +1,5 @@
 /** The mobility centres as the sources describe them, and the program's institutional history. */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import type { Row } from '../../schemas/index.ts';
 import { mobilityCentres } from '../../schemas/mobility_centres.ts';
 import { optionLabel } from '../../schemas/options.ts';

@@ -2,7 +2,7 @@
  * IOM's own projects (context, not the state program): their totals as IOM gives them and
  * their help by kind, whose counts overlap (one person can receive several kinds of help).
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { datasets } from '../../schemas/index.ts';
 import type { Bilingual } from '../../schemas/columns.ts';
 import { optionLabel } from '../../schemas/options.ts';

@@ -1,5 +1,5 @@
 /** Program years: which there are, which is the latest with figures, what each offered. */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import type { Row } from '../../schemas/index.ts';
 
 /** Every program year in programs.csv, oldest first. */

@@ -2,7 +2,7 @@
  * The year × service matrix: for each service and program year, offered with a count, offered
  * without one, not offered, or unknown (the year lists no services).
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 
 export type MatrixState = 'counted' | 'offered' | 'not_offered' | 'unknown';
 

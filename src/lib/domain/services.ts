@@ -1,5 +1,5 @@
 /** The services offered, looked up by id. */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import type { Bilingual } from '../../schemas/columns.ts';
 
 /** A service's name in both languages; an id not in services.csv is a build error. */

@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import type { Bilingual } from '../../schemas/columns.ts';
 import { datasets, slugs, type Slug } from '../../schemas/index.ts';
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { byteLength, sha256 } from './checksum.ts';
 import { toCsv, toCsvForExcel } from './csv.ts';
 import { dataPackage, type DataPackage } from './datapackage.ts';

@@ -3,7 +3,7 @@
  * as the source dates it. A training the source places "in the reporting period" gets those
  * words and the period's last month, never a made-up date.
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { datasets, type Row } from '../../schemas/index.ts';
 import { optionLabel } from '../../schemas/options.ts';
 import type { SourceRef } from '../domain/provenance.ts';

@@ -3,7 +3,7 @@
  * where the site lives. A page builds it once (src/site-data/route.ts) and hands it to its
  * route model; components receive the model's parts as props.
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 export interface RouteContext {

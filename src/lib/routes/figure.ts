@@ -2,8 +2,8 @@
 import { chartById } from '../charts/registry.ts';
 import { chartView, embedPath, type ChartView } from '../charts/view.ts';
 import { isEmbeddable } from '../charts/entry.ts';
-import { embedCode } from '../share/embed.ts';
-import { embedHeight } from '../share/charts.ts';
+import { embedCode } from '../embeds/embed-code.ts';
+import { embedHeight } from '../images/chart-images.ts';
 import type { RouteContext } from './context.ts';
 
 export interface Figure {

@@ -1,5 +1,5 @@
 /** The /services/ page's model: each service with its years, counts, notes and sources. */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import type { Bilingual } from '../../schemas/columns.ts';
 import { pair } from '../i18n/locales.ts';
 import { rowRef, type SourceRef } from '../domain/provenance.ts';

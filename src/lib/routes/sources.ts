@@ -2,7 +2,7 @@
  * The sources and methodology page, computed from the data and the schemas: the list of
  * sources, what each column means, what is not known, and where sources disagree.
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { datasets, type Row, type Slug } from '../../schemas/index.ts';
 import { sources as sourcesSchema } from '../../schemas/sources.ts';
 import type { Bilingual, ColumnMeta, FieldType } from '../../schemas/columns.ts';

@@ -2,7 +2,7 @@
  * The program-year pages: one model per year in programs.csv (period, budget, persons served,
  * what the year offered, its milestones) and the index of all years.
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import type { Row } from '../../schemas/index.ts';
 import { programs as programsSchema } from '../../schemas/programs.ts';
 import type { Bilingual } from '../../schemas/columns.ts';

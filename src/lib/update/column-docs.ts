@@ -1,6 +1,6 @@
 /** The column reference of every dataset as Markdown, generated from the schemas, per language. */
 import { datasets, slugs } from '../../schemas/index.ts';
-import type { Lang } from '../data/issues.ts';
+import type { Lang } from '../validation/issues.ts';
 import { columnDocs } from '../routes/data-catalogue.ts';
 
 const HEAD = {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { narrativeIssues } from '../content/narratives.ts';
-import { errorsOf, type DataIssue } from '../data/issues.ts';
-import { loadData } from '../data/load.ts';
+import { errorsOf, type DataIssue } from '../validation/issues.ts';
+import { loadData } from '../validation/load.ts';
 import { formatReport } from './report.ts';
 import { FIXTURE_DATA } from '../../../tests/support/fixture-data.ts';
 

@@ -3,7 +3,7 @@
  * spreadsheet numbers it (and its first cells, to find it), the column's label in the chosen
  * language, what was found, what was expected and how to fix it. Warnings come after errors.
  */
-import type { DataIssue, Lang } from '../data/issues.ts';
+import type { DataIssue, Lang } from '../validation/issues.ts';
 
 const W = {
   en: {

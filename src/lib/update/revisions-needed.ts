@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { datasets, type Slug } from '../../schemas/index.ts';
 import type { Row } from '../../schemas/index.ts';
-import type { DataIssue } from '../data/issues.ts';
+import type { DataIssue } from '../validation/issues.ts';
 
 export interface ChangedValue {
   slug: Slug;

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTables } from '../../site-data/tables.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { chartImage, chartImagePaths } from '../../lib/share/charts.ts';
+import { chartImage, chartImagePaths } from '../../lib/images/chart-images.ts';
 import type { DrawnEntry } from '../../lib/charts/entry.ts';
-import { svgToPng } from '../../lib/share/png.ts';
+import { svgToPng } from '../../lib/images/png.ts';
 import { base, site } from '../../site.config.ts';
 
 /** Each chart as a PNG, per language, rendered at build from its SVG at twice its size: /charts/<id>.<lang>.png. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTables } from '../../site-data/tables.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { chartImage, chartImagePaths } from '../../lib/share/charts.ts';
+import { chartImage, chartImagePaths } from '../../lib/images/chart-images.ts';
 import type { DrawnEntry } from '../../lib/charts/entry.ts';
 import { base, site } from '../../site.config.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getTables } from '../../site-data/tables.ts';
-import { feedResponse } from '../../lib/share/rss.ts';
+import { feedResponse } from '../../lib/feeds/rss.ts';
 import { base, site } from '../../site.config.ts';
 
 /** The English feed of data releases and revisions: /en/rss.xml. */

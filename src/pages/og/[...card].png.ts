@@ -2,9 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTables } from '../../site-data/tables.ts';
 import { locales, type Locale } from '../../lib/i18n/locales.ts';
 import { t } from '../../lib/i18n/strings/index.ts';
-import { cardName, cardPages, type SitePage } from '../../lib/share/pages.ts';
-import { ogCardSvg } from '../../lib/share/og-card.ts';
-import { svgToPng } from '../../lib/share/png.ts';
+import { cardName, cardPages, type SitePage } from '../../lib/site-map/site-pages.ts';
+import { ogCardSvg } from '../../lib/images/og-card.ts';
+import { svgToPng } from '../../lib/images/png.ts';
 import { base, licence, site } from '../../site.config.ts';
 
 /** Each page's social card, per language: /og/<lang>/<route>.png (1200 × 630). */

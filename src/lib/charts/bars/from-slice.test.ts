@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureTables } from '../../../../tests/support/fixture-data.ts';
-import type { Tables } from '../../data/load.ts';
+import type { Tables } from '../../validation/load.ts';
 import { breakdownChart } from '../entries/breakdown.ts';
 import { budgetChart } from '../entries/budget.ts';
 import { barsFromSlice } from './from-slice.ts';

@@ -1,5 +1,5 @@
 /** Beneficiaries by service, one chart per year that reports counts by service. */
-import type { Tables } from '../../data/load.ts';
+import type { Tables } from '../../validation/load.ts';
 import { breakdownFor, latestCountedYear } from '../../domain/breakdown.ts';
 import { uniqueSources } from '../../domain/provenance.ts';
 import { serviceName } from '../../domain/services.ts';

@@ -1,5 +1,5 @@
 /** The budget by year (bars) and its change from year to year (a table of derived figures). */
-import type { Tables } from '../../data/load.ts';
+import type { Tables } from '../../validation/load.ts';
 import { budgetChanges, budgetSeries } from '../../domain/budget.ts';
 import { uniqueSources } from '../../domain/provenance.ts';
 import { formatGel } from '../../i18n/format.ts';

@@ -1,5 +1,5 @@
 /** The map of mobility centres. */
-import type { Tables } from '../../data/load.ts';
+import type { Tables } from '../../validation/load.ts';
 import { centreViews } from '../../domain/centres.ts';
 import { rowRef, sourceTitle, uniqueSources } from '../../domain/provenance.ts';
 import { formatList } from '../../i18n/format.ts';

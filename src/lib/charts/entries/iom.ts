@@ -1,5 +1,5 @@
 /** IOM's own projects: one chart per project of its help by kind (counts overlap; context). */
-import type { Tables } from '../../data/load.ts';
+import type { Tables } from '../../validation/load.ts';
 import { iomProjects, type IomProject } from '../../domain/iom.ts';
 import { rowRef, uniqueSources } from '../../domain/provenance.ts';
 import { datasets } from '../../../schemas/index.ts';

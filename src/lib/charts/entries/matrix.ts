@@ -1,5 +1,5 @@
 /** The year × service matrix: which services each year offered, with counts where reported. */
-import type { Tables } from '../../data/load.ts';
+import type { Tables } from '../../validation/load.ts';
 import { rowRef, uniqueSources } from '../../domain/provenance.ts';
 import { serviceMatrix } from '../../domain/service-matrix.ts';
 import { serviceName } from '../../domain/services.ts';

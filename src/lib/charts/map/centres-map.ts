@@ -3,7 +3,7 @@
  * that fits), frames that hold every label as drawn, which centres are drawn as rings, its
  * legend and its text alternative.
  */
-import type { Tables } from '../../data/load.ts';
+import type { Tables } from '../../validation/load.ts';
 import { centreViews } from '../../domain/centres.ts';
 import { formatList } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';

@@ -3,7 +3,7 @@
  * per year saying its state in words (a symbol is drawn beside it), the legend, and which
  * years have counts, services only, or nothing.
  */
-import type { Tables } from '../../data/load.ts';
+import type { Tables } from '../../validation/load.ts';
 import { serviceName } from '../../domain/services.ts';
 import { serviceMatrix, type MatrixState, type ServiceMatrix } from '../../domain/service-matrix.ts';
 import { formatList, formatNumber, notReported } from '../../i18n/format.ts';

@@ -1,6 +1,6 @@
 /** The feed of one language as RSS 2.0 (via @astrojs/rss), for src/pages/rss.xml.ts and en/rss.xml.ts. */
 import rss from '@astrojs/rss';
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/strings/index.ts';
 import { localizePath } from '../i18n/urls.ts';

@@ -7,7 +7,7 @@
  * embed's height and sets the frame's height to it. The script accepts messages only from
  * the site's own origin and only for a frame whose window sent them.
  */
-import { esc } from './svg.ts';
+import { esc } from '../images/svg.ts';
 import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE } from './embed-protocol.ts';
 
 export { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE };

@@ -3,7 +3,7 @@
  * image (/charts/<id>.<lang>.svg and .png), and the height the embed code asks for. Both are
  * made from the same chart view as the page's figure (src/lib/charts/view.ts).
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { chartRegistry } from '../charts/registry.ts';
 import { isDrawn, type ChartEntry, type DrawnEntry } from '../charts/entry.ts';
 import { chartView } from '../charts/view.ts';
@@ -12,7 +12,7 @@ import { t } from '../i18n/strings/index.ts';
 import { barMarksSvg } from './bar-svg.ts';
 import { mapMarksSvg } from './map-svg.ts';
 import { chartImageSvg, sourcesLine, type ChartImage } from './chart-image.ts';
-import { fallbackHeight } from './embed.ts';
+import { fallbackHeight } from '../embeds/embed-code.ts';
 
 export interface ImageContext {
   tables: Tables;

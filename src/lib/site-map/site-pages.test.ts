@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureTables, liveTables } from '../../../tests/support/fixture-data.ts';
 import { NAV } from '../nav.ts';
 import { formatGel } from '../i18n/format.ts';
-import { cardName, cardPages, cardPath, hasOwnCard, sitePages } from './pages.ts';
+import { cardName, cardPages, cardPath, hasOwnCard, sitePages } from './site-pages.ts';
 
 const tables = fixtureTables();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, embedCode, fallbackHeight } from './embed.ts';
+import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, embedCode, fallbackHeight } from './embed-code.ts';
 import { embedPath } from '../charts/view.ts';
 
 describe('embedPath', () => {

@@ -6,7 +6,7 @@
  * A page added to src/pages/ must be added here too: the browser tests check that every
  * built page is on the site map and has its own card.
  */
-import type { Tables } from '../data/load.ts';
+import type { Tables } from '../validation/load.ts';
 import { datasets, slugs } from '../../schemas/index.ts';
 import { NAV } from '../nav.ts';
 import { formatGel, formatNumber } from '../i18n/format.ts';
