@@ -81,7 +81,7 @@ describe('the layers of src/lib', () => {
     expect(libFiles.length).toBeGreaterThan(50);
     expect(edges.get('routes')?.has('domain')).toBe(true);
     expect(edges.get('charts')?.has('domain')).toBe(true);
-    expect(edges.get('share')?.has('charts')).toBe(true);
+    expect(edges.get('images')?.has('charts')).toBe(true);
   });
 
   it('the cycle finder finds a cycle through a third folder, and none in a layered graph', () => {

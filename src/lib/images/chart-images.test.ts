@@ -4,7 +4,8 @@ import { formatGel } from '../i18n/format.ts';
 import { chartById, chartRegistry, findChart } from '../charts/registry.ts';
 import { isDrawn, isEmbeddable, type DrawnEntry } from '../charts/entry.ts';
 import { chartImagePath, chartView } from '../charts/view.ts';
-import { EMBED_MAX_WIDTH, chartImage, chartImagePaths, embedHeight } from './chart-images.ts';
+import { chartImage, chartImagePaths } from './chart-images.ts';
+import { EMBED_MAX_WIDTH, embedHeight } from '../embeds/embed-size.ts';
 
 const tables = fixtureTables();
 const ctx = { tables, site: 'https://data.example.org', base: '/' };

@@ -1,18 +1,16 @@
 /**
- * What the registry's charts become outside their pages: each drawn chart as a standalone
- * image (/charts/<id>.<lang>.svg and .png), and the height the embed code asks for. Both are
+ * Each drawn chart of the registry as a standalone image (/charts/<id>.<lang>.svg and .png),
  * made from the same chart view as the page's figure (src/lib/charts/view.ts).
  */
 import type { Tables } from '../validation/load.ts';
 import { chartRegistry } from '../charts/registry.ts';
-import { isDrawn, type ChartEntry, type DrawnEntry } from '../charts/entry.ts';
+import { isDrawn, type DrawnEntry } from '../charts/entry.ts';
 import { chartView } from '../charts/view.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/strings/index.ts';
 import { barMarksSvg } from './bar-svg.ts';
 import { mapMarksSvg } from './map-svg.ts';
 import { chartImageSvg, sourcesLine, type ChartImage } from './chart-image.ts';
-import { fallbackHeight } from '../embeds/embed-code.ts';
 
 export interface ImageContext {
   tables: Tables;
@@ -45,21 +43,6 @@ export function chartImage(entry: DrawnEntry, locale: Locale, ctx: ImageContext)
     body: { width: frame.width, height: frame.height, viewBox: frame.viewBox, markup: mapMarksSvg(m.wide, { frame, hollow: m.hollow }), overflow: 'hidden' },
     legend: m.legend,
   });
-}
-
-/** Widest the drawing is shown in an embed, in CSS pixels (the embed page's CSS keeps to it). */
-export const EMBED_MAX_WIDTH = 512;
-
-/** The frame height the embed code asks for, before (or without) its resizing script. */
-export function embedHeight(entry: ChartEntry, tables: Tables, locale: Locale): number {
-  const v = chartView(entry, tables, locale, { base: '/' }, 'embed');
-  const d = v.drawing;
-  // The takeaway runs to about two lines in a typical frame.
-  const takeaway = v.takeaway ? 2 : 0;
-  if (d.kind === 'bars') return fallbackHeight(d.model.layout, 5 + takeaway + v.notes.length * 2, EMBED_MAX_WIDTH);
-  if (d.kind === 'map') return fallbackHeight(d.map.frames.wide, 10 + takeaway, EMBED_MAX_WIDTH);
-  // The matrix: a legend of four lines and a table row per service.
-  return 60 + (8 + 4 + takeaway + v.slice.rows.length * 2) * 26;
 }
 
 /** Static paths of the chart images: one per drawn chart and language, `<id>.<lang>`. */

@@ -3,7 +3,7 @@ import { chartById } from '../charts/registry.ts';
 import { chartView, embedPath, type ChartView } from '../charts/view.ts';
 import { isEmbeddable } from '../charts/entry.ts';
 import { embedCode } from '../embeds/embed-code.ts';
-import { embedHeight } from '../images/chart-images.ts';
+import { embedHeight } from '../embeds/embed-size.ts';
 import type { RouteContext } from './context.ts';
 
 export interface Figure {
