@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { decodeSingleByte } from '../text/codepages.ts';
+import { PLAIN_CSV_HINT } from '../text/damage.ts';
 import type { DataIssue } from './issues.ts';
 
 export interface RawTable {
@@ -37,6 +39,13 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
+    // Excel's plain "CSV (Comma delimited)" writes Windows-1252: Georgian letters become `?`,
+    // and the quotes „ “ and dashes it can hold become bytes that are not UTF-8.
+    if (/\?{2,}/.test(decodeSingleByte(bytes, 'windows-1252'))) {
+      return {
+        issue: fileIssue(file, 'encoding', expected, 'Windows-1252, as Excel\'s plain "CSV (Comma delimited)" saves it: its Georgian letters have become ?', PLAIN_CSV_HINT),
+      };
+    }
     return { issue: fileIssue(file, 'encoding', expected, 'not UTF-8 (probably Windows-1252 or another legacy encoding)') };
   }
 }
@@ -55,7 +64,9 @@ export function parseCsvText(text: string, file: string): { table: RawTable } | 
   }
   const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
   const rows = result.data;
-  const header = (rows[0] ?? []).map((h) => h.trim());
+  // A BOM misread as Windows-1252 (`ï»¿`) or -1251 (`п»ї`) is still only a BOM: drop it, so the
+  // header is read and the misread cells below are diagnosed (and repaired) as such.
+  const header = (rows[0] ?? []).map((h, i) => (i === 0 ? h.replace(/^(?:\u00ef\u00bb\u00bf|\u043f\u00bb\u0457)+/, '') : h).trim());
   if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
     const sep = header[0]!.includes(';') ? ';' : 'tab';
     return {
