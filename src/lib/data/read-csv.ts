@@ -121,10 +121,18 @@ export function parseCsvText(text: string, file: string): { table: RawTable } | 
 
 /** Read and parse a CSV file; `file` is the path shown to people (relative to the repo root). */
 export function readCsvFile(absolutePath: string, file: string): { table: RawTable } | { issues: DataIssue[] } {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | undefined;
   try {
     bytes = readFileSync(absolutePath);
   } catch {
+    bytes = undefined;
+  }
+  return readCsvBytes(bytes, file);
+}
+
+/** Decode and parse a file's bytes (undefined: the file does not exist). */
+export function readCsvBytes(bytes: Uint8Array | undefined, file: string): { table: RawTable } | { issues: DataIssue[] } {
+  if (bytes === undefined) {
     return {
       issues: [
         fileIssue(file, 'missing_file', { en: 'this file to exist', ka: 'ეს ფაილი უნდა არსებობდეს' }, 'no such file', {

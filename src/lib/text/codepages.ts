@@ -48,6 +48,9 @@ const REVERSE: Record<CodePage, Map<string, number>> = Object.fromEntries(
   CODE_PAGES.map((cp) => [cp, new Map([...HIGH_HALF[cp]].map((ch, i) => [ch, 0x80 + i]))]),
 ) as Record<CodePage, Map<string, number>>;
 
+/** Every character any of the code pages shows for a byte 0x80–0xFF. */
+export const HIGH_CHARS: ReadonlySet<string> = new Set(CODE_PAGES.flatMap((cp) => [...HIGH_HALF[cp]]));
+
 /** The character a byte stands for in the code page. */
 export function charOf(byte: number, cp: CodePage): string {
   return byte < 0x80 ? String.fromCharCode(byte) : HIGH_HALF[cp][byte - 0x80]!;

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CODE_PAGES, decodeSingleByte, type CodePage } from './codepages.ts';
-import { findMojibake, repairMojibake } from './mojibake.ts';
+import { findMojibake, readUtf8, repairMojibake } from './mojibake.ts';
 
 /** What a program that assumes `cp` shows for UTF-8 text. */
 const misread = (text: string, cp: CodePage) => decodeSingleByte(Buffer.from(text, 'utf8'), cp);
@@ -62,5 +63,30 @@ describe('findMojibake', () => {
     const f = findMojibake(`Title: ${misread('ტრენინგი მიგრაციასა და ადგილობრივ განვითარებაზე', 'windows-1252')}`)!;
     expect(f.excerpt.length).toBeLessThanOrEqual(26);
     expect(f.excerpt).toContain('áƒ¢');
+  });
+});
+
+describe('readUtf8', () => {
+  it('reads any bytes exactly as the WHATWG decoder does, and knows when they are all well-formed', () => {
+    const loose = new TextDecoder('utf-8');
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const isValid = (b: Uint8Array) => {
+      try {
+        strict.decode(b);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const edges = fc.array(fc.constantFrom(0x41, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf4, 0xf5), { maxLength: 8 }).map((a) => Uint8Array.from(a));
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 12 }), edges, fc.string({ unit: 'binary', maxLength: 6 }).map((s) => new Uint8Array(Buffer.from(s, 'utf8'))));
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const r = readUtf8([...b]);
+        expect(r.text).toBe(loose.decode(b));
+        expect(r.valid).toBe(isValid(b));
+      }),
+      { seed: 12, numRuns: 3000 },
+    );
   });
 });

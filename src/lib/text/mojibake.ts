@@ -8,10 +8,61 @@
  * signs turns back into valid UTF-8 and nothing in the text was replaced by `�` — never by
  * guessing.
  */
-import { byteOf, CODE_PAGES, type CodePage } from './codepages.ts';
+import { byteOf, CODE_PAGES, HIGH_CHARS, type CodePage } from './codepages.ts';
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const UTF8_LOOSE = new TextDecoder('utf-8', { fatal: false });
+/**
+ * Reads bytes as UTF-8 the way the WHATWG decoder does (each ill-formed sequence is one `�`),
+ * and says whether they were all well-formed. Written out because runs are short and many:
+ * `TextDecoder` costs more per call than the decoding itself.
+ */
+export function readUtf8(bytes: readonly number[]): { text: string; valid: boolean } {
+  let text = '';
+  let valid = true;
+  let i = 0;
+  const cont = (b: number | undefined, lo = 0x80, hi = 0xbf) => b !== undefined && b >= lo && b <= hi;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    let cp = 0;
+    if (b < 0x80) {
+      text += String.fromCharCode(b);
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) [need, cp] = [1, b & 0x1f];
+    else if (b >= 0xe0 && b <= 0xef) {
+      [need, cp] = [2, b & 0x0f];
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      [need, cp] = [3, b & 0x07];
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else {
+      text += '\ufffd';
+      valid = false;
+      i++;
+      continue;
+    }
+    let j = 1;
+    for (; j <= need; j++) {
+      const c = bytes[i + j];
+      if (!cont(c, j === 1 ? lo : 0x80, j === 1 ? hi : 0xbf)) break;
+      cp = (cp << 6) | (c! & 0x3f);
+    }
+    if (j <= need) {
+      // The lead and the well-formed continuation bytes so far are one `�`.
+      text += '\ufffd';
+      valid = false;
+      i += j;
+      continue;
+    }
+    text += String.fromCodePoint(cp);
+    i += need + 1;
+  }
+  return { text, valid };
+}
 
 export interface MojibakeFinding {
   codePage: CodePage;
@@ -42,14 +93,9 @@ function runsOf(text: string, cp: CodePage): Run[] {
   let start = -1;
   const close = (end: number) => {
     if (start < 0) return;
-    const arr = Uint8Array.from(bytes);
-    let decoded: string | null;
-    try {
-      decoded = UTF8.decode(arr);
-    } catch {
-      decoded = null;
-    }
-    const evidence = [...(decoded ?? UTF8_LOOSE.decode(arr))].filter(plausible).length;
+    const read = readUtf8(bytes);
+    const decoded = read.valid ? read.text : null;
+    const evidence = [...read.text].filter(plausible).length;
     // A lone sign (an em dash, a curly quote) that is not valid UTF-8 on its own is not mojibake.
     runs.push({ start, end, decoded: decoded !== null && evidence > 0 ? decoded : null, evidence });
     bytes = [];
@@ -93,12 +139,17 @@ function findIn(text: string, cp: CodePage): MojibakeFinding | null {
   return { codePage: cp, excerpt: excerptAround(text, runs[0]!.start), decodedChars, repaired };
 }
 
+const escape = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const MAYBE = new RegExp(`[${[...HIGH_CHARS].map(escape).join('')}]{2}`);
+
 /**
  * Whether the text holds UTF-8 misread as one of the code pages, which one (the one whose
  * reading recovers the most characters), and the repaired text where that is certain. Text
  * misread twice is repaired twice.
  */
 export function findMojibake(text: string): MojibakeFinding | null {
+  // A misread multi-byte character is at least two signs in a row: most text has none.
+  if (!MAYBE.test(text)) return null;
   let best: MojibakeFinding | null = null;
   for (const cp of CODE_PAGES) {
     const f = findIn(text, cp);
