@@ -4,8 +4,13 @@
  * UI strings in both languages, and a revision note for every published value that changed
  * (compared with the last commit; PUBLISHED_REF=<git ref> compares with another).
  * Exit status 1 on errors; warnings are listed but do not fail.
+ *
+ * Text misread through a wrong encoding that can be restored exactly is shown restored;
+ * `-- --fix` writes a repaired copy beside each such file (`data/<slug>.repaired.csv`), never
+ * over it.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { narrativeIssues } from '../src/lib/content/narratives.ts';
@@ -14,11 +19,12 @@ import { errorsOf, type DataIssue, type Lang } from '../src/lib/data/issues.ts';
 import { loadData } from '../src/lib/data/load.ts';
 import { readCsvFile } from '../src/lib/data/read-csv.ts';
 import { missingKeys } from '../src/lib/i18n/strings/index.ts';
+import { formatRepairs, planRepair, type FileRepair } from '../src/lib/update/repair.ts';
 import { formatReport } from '../src/lib/update/report.ts';
 import { changedValues, missingRevisions } from '../src/lib/update/revisions-needed.ts';
 import { datasets, slugs } from '../src/schemas/index.ts';
 
-const { values } = parseArgs({ options: { lang: { type: 'string', default: 'ka' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string', default: 'ka' }, fix: { type: 'boolean', default: false } } });
 const lang: Lang = values.lang === 'en' ? 'en' : 'ka';
 
 const { tables, issues: dataIssues } = loadData(resolve('data'));
@@ -59,4 +65,20 @@ const rowCells = (file: string, row: number): string[] | null => {
 };
 
 console.log(formatReport(issues, lang, rowCells));
+
+// Misread text that can be restored exactly: offered, and written as a copy only when asked.
+const repairs: FileRepair[] = [];
+for (const slug of slugs) {
+  const file = `data/${datasets[slug].file}`;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(resolve(file));
+  } catch {
+    continue;
+  }
+  const repair = planRepair(bytes, file);
+  if (repair) repairs.push(repair);
+}
+if (values.fix) for (const r of repairs) writeFileSync(resolve(r.copy), r.bytes);
+if (repairs.length) console.log(`\n${formatRepairs(repairs, lang, values.fix)}`);
 process.exitCode = errorsOf(issues).length ? 1 : 0;

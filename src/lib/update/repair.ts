@@ -1,0 +1,94 @@
+/**
+ * Recovery of text misread through a single-byte code page (mojibake), for `npm run check`:
+ * the repair is offered — which cells, what they read once repaired — and a repaired copy is
+ * written beside the file only when asked (`--fix`), never over it. Only a whole file that can
+ * be repaired with certainty is offered (src/lib/text/mojibake.ts); `?` and `�` cannot be
+ * undone and get instructions only.
+ */
+import Papa from 'papaparse';
+import { repairedCopyOf } from '../data/file-damage.ts';
+import type { Lang } from '../data/issues.ts';
+import { CODE_PAGE_NAME, type CodePage } from '../text/codepages.ts';
+import { findMojibake } from '../text/mojibake.ts';
+
+export interface CellRepair {
+  /** Spreadsheet row (header = 1). */
+  row: number;
+  column: string;
+  before: string;
+  after: string;
+}
+
+export interface FileRepair {
+  /** The file as shown to people, e.g. `data/services.csv`. */
+  file: string;
+  /** Where the repaired copy goes, e.g. `data/services.repaired.csv`. */
+  copy: string;
+  codePage: CodePage;
+  cells: CellRepair[];
+  /** The repaired file: as it was before it was misread (with the BOM of the last save, if any). */
+  bytes: Uint8Array;
+}
+
+const BOM = '\ufeff';
+
+/** The repair of a file's bytes, or null if it has no misread text or it cannot be undone with certainty. */
+export function planRepair(bytes: Uint8Array, file: string): FileRepair | null {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null; // not UTF-8: the check reports the encoding; nothing was misread and saved again
+  }
+  const found = findMojibake(text);
+  if (!found?.repaired) return null;
+  const repaired = found.repaired;
+  const before = Papa.parse<string[]>(text.replace(/^\ufeff+/, ''), { delimiter: ',' }).data;
+  const after = Papa.parse<string[]>(repaired.replace(/^\ufeff+/, ''), { delimiter: ',' }).data;
+  const header = after[0] ?? [];
+  const cells: CellRepair[] = [];
+  after.forEach((cellsAfter, r) => {
+    cellsAfter.forEach((cell, c) => {
+      const old = before[r]?.[c];
+      if (old !== undefined && old !== cell) cells.push({ row: r + 1, column: header[c] ?? `#${c + 1}`, before: old, after: cell });
+    });
+  });
+  return { file, copy: repairedCopyOf(file), codePage: found.codePage, cells, bytes: new Uint8Array(Buffer.from(repaired, 'utf8')) };
+}
+
+const cut = (s: string, max = 50) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+const W = {
+  en: {
+    title: 'Text that can be restored exactly',
+    read: (cp: string, n: number) => `read as ${cp}; ${n} cell(s) can be restored`,
+    row: 'Row',
+    more: (n: number) => `… and ${n} more`,
+    offer: (copy: string) => `To write the repaired copy ${copy}, run: npm run check -- --fix`,
+    written: (copy: string, file: string) => `Written: ${copy}. Look it over, then put it in place of ${file} and run the check again.`,
+    q: (s: string) => `"${s}"`,
+  },
+  ka: {
+    title: 'ზუსტად აღდგენადი ტექსტი',
+    read: (cp: string, n: number) => `წაკითხულია როგორც ${cp}; აღდგება ${n} უჯრა`,
+    row: 'სტრიქონი',
+    more: (n: number) => `… და კიდევ ${n}`,
+    offer: (copy: string) => `შესწორებული ასლის (${copy}) ჩასაწერად გაუშვით: npm run check -- --fix`,
+    written: (copy: string, file: string) => `ჩაიწერა: ${copy}. გადახედეთ მას, ჩაანაცვლეთ მისით ${file} და შემოწმება ხელახლა გაუშვით.`,
+    q: (s: string) => `„${s}“`,
+  },
+} as const;
+
+/** The repairs as a section of the check's report; `written` once the copies are on disk. */
+export function formatRepairs(repairs: readonly FileRepair[], lang: Lang, written: boolean, shown = 5): string {
+  if (repairs.length === 0) return '';
+  const w = W[lang];
+  const out = [w.title];
+  for (const r of repairs) {
+    out.push(`${r.file} — ${w.read(CODE_PAGE_NAME[r.codePage][lang], r.cells.length)}`);
+    for (const c of r.cells.slice(0, shown)) out.push(`  ${w.row} ${c.row}, ${c.column}: ${w.q(cut(c.before, 30))} → ${w.q(cut(c.after))}`);
+    if (r.cells.length > shown) out.push(`  ${w.more(r.cells.length - shown)}`);
+    out.push(`  ${written ? w.written(r.copy, r.file) : w.offer(r.copy)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
