@@ -43,7 +43,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
     // and the quotes „ “ and dashes it can hold become bytes that are not UTF-8.
     if (/\?{2,}/.test(decodeSingleByte(bytes, 'windows-1252'))) {
       return {
-        issue: fileIssue(file, 'encoding', expected, 'Windows-1252, as Excel\'s plain "CSV (Comma delimited)" saves it: its Georgian letters have become ?', PLAIN_CSV_HINT),
+        issue: fileIssue(file, 'encoding', expected, 'Windows-1252 (plain CSV): Georgian letters became ?', PLAIN_CSV_HINT),
       };
     }
     return { issue: fileIssue(file, 'encoding', expected, 'not UTF-8 (probably Windows-1252 or another legacy encoding)') };

@@ -52,5 +52,8 @@ describe('notGeorgian', () => {
     expect(p?.hint.en).toContain('name_en');
     expect(p?.hint.ka).toContain('name_en');
     expect(notGeorgian('Kutaisi', null, 'city_en')?.code).toBe('not_georgian');
+    // English copied into both columns is not a name.
+    expect(notGeorgian('Medical assistance', 'Medical assistance', 'name_en')?.code).toBe('not_georgian');
+    expect(notGeorgian('IOM Georgia 2', 'IOM Georgia 2', 'x_en')).toBeNull();
   });
 });

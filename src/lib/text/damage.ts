@@ -60,8 +60,8 @@ export const REOPEN_AS_UTF8: Bilingual = {
 export function mojibakeHint(cp: CodePage, repaired: string | null): Bilingual {
   const name = CODE_PAGE_NAME[cp];
   const what = {
-    en: `the file was opened without its encoding (read as ${name.en}) and saved again, so each letter became two or three ${MISREAD_SIGNS[cp].en}`,
-    ka: `ფაილი კოდირების მითითების გარეშე გაიხსნა (პროგრამამ ის წაიკითხა როგორც ${name.ka}) და ამ სახით შეინახა, ამიტომ თითოეული ასო ორ-სამ ${MISREAD_SIGNS[cp].ka} იქცა`,
+    en: `the file was opened without its encoding (read as ${name.en}) and saved again, so every Georgian letter, and every sign outside plain Latin such as „ “ –, became two or three ${MISREAD_SIGNS[cp].en}`,
+    ka: `ფაილი კოდირების მითითების გარეშე გაიხსნა (პროგრამამ ის წაიკითხა როგორც ${name.ka}) და ამ სახით შეინახა, ამიტომ ყოველი ქართული ასო და ყოველი ნიშანი, რომელიც ლათინურ ანბანს არ ეკუთვნის (მაგალითად, „ “ –), ორ-სამ ${MISREAD_SIGNS[cp].ka} იქცა`,
   };
   if (repaired !== null) {
     return {
@@ -145,20 +145,22 @@ export function textDamage(raw: string, georgian: boolean): TextDamage | null {
 
 /**
  * A Georgian cell with letters, none of them Georgian (English pasted in the wrong column, or
- * text whose letters were replaced): an error unless the English cell holds exactly the same
- * text, as a name written the same in both languages (GeoNames, NWBC) does.
+ * text whose letters were replaced): an error unless it is a proper name written the same in
+ * both languages (GeoNames, NWBC): the English cell holds exactly the same text and every
+ * word of it begins with a capital letter or a digit.
  */
 export function notGeorgian(ka: string, en: string | null, enColumn: string | null): { code: 'not_georgian'; expected: Bilingual; hint: Bilingual } | null {
   const text = ka.trim();
   if (!/\p{L}/u.test(text) || hasGeorgian(text)) return null;
-  if (en !== null && en.trim() === text) return null;
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (en !== null && en.trim() === text && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
   const other = enColumn ?? 'the English column';
   return {
     code: 'not_georgian',
     expected: TEXT_IN.ka,
     hint: {
-      en: `the cell has letters, but none of them Georgian. Write the Georgian text here and the English in ${other}; a name written the same in both languages (such as GeoNames) is accepted when ${other} holds exactly the same`,
-      ka: `უჯრაში ასოებია, მაგრამ არც ერთი ქართული არ არის. აქ ჩაწერეთ ქართული ტექსტი, ინგლისური კი — სვეტში ${enColumn ?? '_en'}; სახელი, რომელიც ორივე ენაზე ერთნაირად იწერება (მაგალითად, GeoNames), მიიღება, თუ სვეტში ${enColumn ?? '_en'} ზუსტად იგივეა ჩაწერილი`,
+      en: `the cell has letters, but none of them Georgian. Write the Georgian text here and the English in ${other}; a proper name written the same in both languages (such as GeoNames, every word capitalised) is accepted when ${other} holds exactly the same`,
+      ka: `უჯრაში ასოებია, მაგრამ არც ერთი ქართული არ არის. აქ ჩაწერეთ ქართული ტექსტი, ინგლისური კი — სვეტში ${enColumn ?? '_en'}; საკუთარი სახელი, რომელიც ორივე ენაზე ერთნაირად იწერება (მაგალითად, GeoNames; ყოველი სიტყვა დიდი ასოთი), მიიღება, თუ სვეტში ${enColumn ?? '_en'} ზუსტად იგივეა ჩაწერილი`,
     },
   };
 }
