@@ -29,6 +29,7 @@ describe('npm run check on a file opened without its encoding', () => {
     expect(r.stdout).toContain('data/services.csv\n  The whole file\n    Rows: 2–7');
     expect(r.stdout).toContain('Text that can be restored exactly');
     expect(r.stdout).toContain('→ "საშემოსავლო პროექტების დაფინანსება"');
+    expect(r.stdout).toContain('The repaired copy passes every data check.');
     expect(existsSync(join(tmp, 'data/services.repaired.csv'))).toBe(false);
   });
 

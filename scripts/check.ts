@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { narrativeIssues } from '../src/lib/content/narratives.ts';
 import { readNarratives, valueIssues } from '../src/lib/content/read-narratives.ts';
 import { errorsOf, type DataIssue, type Lang } from '../src/lib/data/issues.ts';
-import { loadData } from '../src/lib/data/load.ts';
+import { loadData, loadDataFrom } from '../src/lib/data/load.ts';
 import { readCsvFile } from '../src/lib/data/read-csv.ts';
 import { missingKeys } from '../src/lib/i18n/strings/index.ts';
 import { formatRepairs, planRepair, type FileRepair } from '../src/lib/update/repair.ts';
@@ -67,17 +67,24 @@ const rowCells = (file: string, row: number): string[] | null => {
 console.log(formatReport(issues, lang, rowCells));
 
 // Misread text that can be restored exactly: offered, and written as a copy only when asked.
+const readIfExists = (path: string): Uint8Array | undefined => {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+};
 const repairs: FileRepair[] = [];
 for (const slug of slugs) {
   const file = `data/${datasets[slug].file}`;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(resolve(file));
-  } catch {
-    continue;
-  }
+  const bytes = readIfExists(resolve(file));
+  if (!bytes) continue;
   const repair = planRepair(bytes, file);
-  if (repair) repairs.push(repair);
+  if (!repair) continue;
+  // Check the copy as it would be in place, so the officer knows what is left to do.
+  const copied = loadDataFrom((name) => (name === datasets[slug].file ? repair.bytes : readIfExists(resolve('data', name))));
+  repair.remaining = errorsOf(copied.issues).filter((i) => i.file === file).length;
+  repairs.push(repair);
 }
 if (values.fix) for (const r of repairs) writeFileSync(resolve(r.copy), r.bytes);
 if (repairs.length) console.log(`\n${formatRepairs(repairs, lang, values.fix)}`);

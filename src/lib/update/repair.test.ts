@@ -20,6 +20,20 @@ describe('planRepair', () => {
     expect(r.cells[0]).toEqual({ row: 2, column: 'name_ka', before: expect.stringMatching(/^(áƒ|бѓ|á\u0083)/), after: 'საშემოსავლო პროექტების დაფინანსება' });
   });
 
+  it('repairs each line on its own: a line that lost letters (�) stays as it is, the others are restored', () => {
+    const lines = original.toString('utf8').split('\n');
+    const damaged = lines.map((l, i) => {
+      const m = decodeSingleByte(Buffer.from(l, 'utf8'), 'windows-1252');
+      return i === 2 ? m.replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '\ufffd') : m;
+    });
+    const r = planRepair(utf8(damaged.join('\n')), 'data/services.csv')!;
+    const out = Buffer.from(r.bytes).toString('utf8').split('\n');
+    expect(out[1]).toBe(lines[1]);
+    expect(out[2]).toBe(damaged[2]);
+    expect(out.slice(3)).toEqual(lines.slice(3));
+    expect(r.cells.some((c) => c.row === 3)).toBe(false);
+  });
+
   it('offers nothing for good data, for ? (plain CSV), for lost bytes (�) or for a file that is not UTF-8', () => {
     expect(planRepair(original, 'data/services.csv')).toBeNull();
     expect(planRepair(encodeSingleByte(original.toString('utf8'), 'windows-1252'), 'data/services.csv')).toBeNull();
@@ -46,5 +60,7 @@ describe('formatRepairs', () => {
     expect(formatRepairs([r], 'en', true)).toContain('Written: data/services.repaired.csv. Look it over, then put it in place of data/services.csv');
     expect(formatRepairs([r], 'ka', true)).toContain('ჩაიწერა: data/services.repaired.csv');
     expect(formatRepairs([], 'en', true)).toBe('');
+    expect(formatRepairs([{ ...r, remaining: 0 }], 'en', false)).toContain('The repaired copy passes every data check.');
+    expect(formatRepairs([{ ...r, remaining: 2 }], 'ka', false)).toContain('შესწორებულ ასლში კიდევ რჩება შეცდომა: 2');
   });
 });

@@ -28,11 +28,15 @@ export interface FileRepair {
   cells: CellRepair[];
   /** The repaired file: as it was before it was misread (with the BOM of the last save, if any). */
   bytes: Uint8Array;
+  /** Errors the check still finds in the repaired copy, once it has been checked. */
+  remaining?: number;
 }
 
-const BOM = '\ufeff';
-
-/** The repair of a file's bytes, or null if it has no misread text or it cannot be undone with certainty. */
+/**
+ * The repair of a file's bytes, or null if nothing in it can be undone with certainty. Each
+ * line is repaired on its own, so a line that lost letters (�) does not stop the others; what
+ * is left is reported by the check of the copy.
+ */
 export function planRepair(bytes: Uint8Array, file: string): FileRepair | null {
   let text: string;
   try {
@@ -40,9 +44,18 @@ export function planRepair(bytes: Uint8Array, file: string): FileRepair | null {
   } catch {
     return null; // not UTF-8: the check reports the encoding; nothing was misread and saved again
   }
-  const found = findMojibake(text);
-  if (!found?.repaired) return null;
-  const repaired = found.repaired;
+  const used = new Map<CodePage, number>();
+  const repaired = text
+    .split('\n')
+    .map((line) => {
+      const found = findMojibake(line);
+      if (!found?.repaired) return line;
+      used.set(found.codePage, (used.get(found.codePage) ?? 0) + 1);
+      return found.repaired;
+    })
+    .join('\n');
+  if (repaired === text) return null;
+  const codePage = [...used].sort((a, b) => b[1] - a[1])[0]![0];
   const before = Papa.parse<string[]>(text.replace(/^\ufeff+/, ''), { delimiter: ',' }).data;
   const after = Papa.parse<string[]>(repaired.replace(/^\ufeff+/, ''), { delimiter: ',' }).data;
   const header = after[0] ?? [];
@@ -53,7 +66,7 @@ export function planRepair(bytes: Uint8Array, file: string): FileRepair | null {
       if (old !== undefined && old !== cell) cells.push({ row: r + 1, column: header[c] ?? `#${c + 1}`, before: old, after: cell });
     });
   });
-  return { file, copy: repairedCopyOf(file), codePage: found.codePage, cells, bytes: new Uint8Array(Buffer.from(repaired, 'utf8')) };
+  return { file, copy: repairedCopyOf(file), codePage, cells, bytes: new Uint8Array(Buffer.from(repaired, 'utf8')) };
 }
 
 const cut = (s: string, max = 50) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -66,6 +79,7 @@ const W = {
     more: (n: number) => `… and ${n} more`,
     offer: (copy: string) => `To write the repaired copy ${copy}, run: npm run check -- --fix`,
     written: (copy: string, file: string) => `Written: ${copy}. Look it over, then put it in place of ${file} and run the check again.`,
+    remaining: (n: number) => (n === 0 ? 'The repaired copy passes every data check.' : `The repaired copy still has ${n} error(s); put it in place and run the check again to see them.`),
     q: (s: string) => `"${s}"`,
   },
   ka: {
@@ -75,6 +89,7 @@ const W = {
     more: (n: number) => `… და კიდევ ${n}`,
     offer: (copy: string) => `შესწორებული ასლის (${copy}) ჩასაწერად გაუშვით: npm run check -- --fix`,
     written: (copy: string, file: string) => `ჩაიწერა: ${copy}. გადახედეთ მას, ჩაანაცვლეთ მისით ${file} და შემოწმება ხელახლა გაუშვით.`,
+    remaining: (n: number) => (n === 0 ? 'შესწორებული ასლი მონაცემთა ყველა შემოწმებას გადის.' : `შესწორებულ ასლში კიდევ რჩება შეცდომა: ${n}; მათ სანახავად ჩაანაცვლეთ ფაილი ასლით და შემოწმება ხელახლა გაუშვით.`),
     q: (s: string) => `„${s}“`,
   },
 } as const;
@@ -83,11 +98,12 @@ const W = {
 export function formatRepairs(repairs: readonly FileRepair[], lang: Lang, written: boolean, shown = 5): string {
   if (repairs.length === 0) return '';
   const w = W[lang];
-  const out = [w.title];
+  const out: string[] = [w.title];
   for (const r of repairs) {
     out.push(`${r.file} — ${w.read(CODE_PAGE_NAME[r.codePage][lang], r.cells.length)}`);
     for (const c of r.cells.slice(0, shown)) out.push(`  ${w.row} ${c.row}, ${c.column}: ${w.q(cut(c.before, 30))} → ${w.q(cut(c.after))}`);
     if (r.cells.length > shown) out.push(`  ${w.more(r.cells.length - shown)}`);
+    if (r.remaining !== undefined) out.push(`  ${w.remaining(r.remaining)}`);
     out.push(`  ${written ? w.written(r.copy, r.file) : w.offer(r.copy)}`);
   }
   return `${out.join('\n')}\n`;
