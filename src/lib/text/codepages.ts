@@ -22,7 +22,7 @@ const HIGH_HALF: Record<CodePage, string> = {
     '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
     '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178' +
     // 0xA0–0xFF: as Latin-1.
-    latin1(0xa0, 0xff),
+    range(0xa0, 0xff),
   'windows-1251':
     '\u0402\u0403\u201a\u0453\u201e\u2026\u2020\u2021\u20ac\u2030\u0409\u2039\u040a\u040c\u040b\u040f' +
     // 0x98 is undefined (C1 control).
@@ -31,17 +31,14 @@ const HIGH_HALF: Record<CodePage, string> = {
     '\u00b0\u00b1\u0406\u0456\u0491\u00b5\u00b6\u00b7\u0451\u2116\u0454\u00bb\u0458\u0405\u0455\u0457' +
     // 0xC0–0xFF: А–я in alphabetical order.
     range(0x0410, 0x044f),
-  'iso-8859-1': latin1(0x80, 0xff),
+  'iso-8859-1': range(0x80, 0xff),
 };
 
+/** The characters U+from–U+to, in order. */
 function range(from: number, to: number): string {
   let s = '';
   for (let c = from; c <= to; c++) s += String.fromCharCode(c);
   return s;
-}
-
-function latin1(from: number, to: number): string {
-  return range(from, to);
 }
 
 const REVERSE: Record<CodePage, Map<string, number>> = Object.fromEntries(
