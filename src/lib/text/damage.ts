@@ -54,7 +54,7 @@ export const MISREAD_SIGNS: Record<CodePage, Bilingual> = {
 /** How to reopen a file as UTF-8, for the hints. */
 export const REOPEN_AS_UTF8: Bilingual = {
   en: 'in Excel use Data › From Text/CSV and choose File Origin "65001 : Unicode (UTF-8)"; in LibreOffice choose Character set "Unicode (UTF-8)" in the import dialog; then save as "CSV UTF-8 (Comma delimited)"',
-  ka: 'Excel-ში: მონაცემები (Data) › ტექსტიდან/CSV-დან (From Text/CSV), ფაილის წარმომავლობა (File Origin) — „65001 : Unicode (UTF-8)“; LibreOffice-ში: იმპორტის ფანჯარაში სიმბოლოთა ნაკრები „Unicode (UTF-8)“; შემდეგ შეინახეთ როგორც „CSV UTF-8 (Comma delimited)“',
+  ka: 'Excel-ში აირჩიეთ მონაცემები (Data) › ტექსტიდან/CSV-დან (From Text/CSV) და ფაილის წარმომავლობად (File Origin) მიუთითეთ „65001 : Unicode (UTF-8)“; LibreOffice-ში იმპორტის ფანჯარაში სიმბოლოთა ნაკრებად აირჩიეთ „Unicode (UTF-8)“; შემდეგ შეინახეთ როგორც „CSV UTF-8 (Comma delimited)“',
 };
 
 export function mojibakeHint(cp: CodePage, repaired: string | null): Bilingual {
