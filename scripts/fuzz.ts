@@ -22,6 +22,7 @@ const shown: string[] = [];
 const codes = new Map<string, number>();
 let accepted = 0;
 const start = performance.now();
+const cpu = process.cpuUsage();
 for (const c of cases) {
   const { findings, result } = runCase(real, c);
   for (const f of findings) {
@@ -34,8 +35,10 @@ for (const c of cases) {
   for (const code of new Set(errors.map((i) => i.code))) codes.set(code, (codes.get(code) ?? 0) + 1);
 }
 const seconds = (performance.now() - start) / 1000;
+const used = process.cpuUsage(cpu);
+const cpuSeconds = (used.user + used.system) / 1e6;
 
-console.log(`seed ${seed}: ${cases.length} cases in ${seconds.toFixed(1)} s (${((seconds * 1000) / cases.length).toFixed(2)} ms a case)`);
+console.log(`seed ${seed}: ${cases.length} cases in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s of CPU; ${((seconds * 1000) / cases.length).toFixed(2)} ms a case)`);
 console.log(`accepted ${accepted}, rejected ${cases.length - accepted}`);
 console.log(`crashes ${found.crash}, unlocated errors ${found.unlocated}, accepted with lost Georgian letters ${found.lost_georgian}`);
 console.log(`cases rejected with each code: ${[...codes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
