@@ -4,21 +4,27 @@
  * UI strings in both languages, and a revision note for every published value that changed
  * (compared with the last commit; PUBLISHED_REF=<git ref> compares with another).
  * Exit status 1 on errors; warnings are listed but do not fail.
+ *
+ * Text misread through a wrong encoding that can be restored exactly is shown restored;
+ * `-- --fix` writes a repaired copy beside each such file (`data/<slug>.repaired.csv`), never
+ * over it.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { narrativeIssues } from '../src/lib/content/narratives.ts';
 import { readNarratives, valueIssues } from '../src/lib/content/read-narratives.ts';
 import { errorsOf, type DataIssue, type Lang } from '../src/lib/validation/issues.ts';
-import { loadData } from '../src/lib/validation/load.ts';
+import { loadData, loadDataFrom } from '../src/lib/validation/load.ts';
 import { readCsvFile } from '../src/lib/validation/read-csv.ts';
 import { missingKeys } from '../src/lib/i18n/strings/index.ts';
+import { formatRepairs, planRepair, type FileRepair } from '../src/lib/update/repair.ts';
 import { formatReport } from '../src/lib/update/report.ts';
 import { changedValues, missingRevisions } from '../src/lib/update/revisions-needed.ts';
 import { datasets, slugs } from '../src/schemas/index.ts';
 
-const { values } = parseArgs({ options: { lang: { type: 'string', default: 'ka' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string', default: 'ka' }, fix: { type: 'boolean', default: false } } });
 const lang: Lang = values.lang === 'en' ? 'en' : 'ka';
 
 const { tables, issues: dataIssues } = loadData(resolve('data'));
@@ -59,4 +65,27 @@ const rowCells = (file: string, row: number): string[] | null => {
 };
 
 console.log(formatReport(issues, lang, rowCells));
+
+// Misread text that can be restored exactly: offered, and written as a copy only when asked.
+const readIfExists = (path: string): Uint8Array | undefined => {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+};
+const repairs: FileRepair[] = [];
+for (const slug of slugs) {
+  const file = `data/${datasets[slug].file}`;
+  const bytes = readIfExists(resolve(file));
+  if (!bytes) continue;
+  const repair = planRepair(bytes, file);
+  if (!repair) continue;
+  // Check the copy as it would be in place, so the officer knows what is left to do.
+  const copied = loadDataFrom((name) => (name === datasets[slug].file ? repair.bytes : readIfExists(resolve('data', name))));
+  repair.remaining = errorsOf(copied.issues).filter((i) => i.file === file).length;
+  repairs.push(repair);
+}
+if (values.fix) for (const r of repairs) writeFileSync(resolve(r.copy), r.bytes);
+if (repairs.length) console.log(`\n${formatRepairs(repairs, lang, values.fix)}`);
 process.exitCode = errorsOf(issues).length ? 1 : 0;

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { datePrecisionOf, type DatePrecision } from './partial-date.ts';
 import type { DisplayKind } from './display.ts';
+import { textDamage } from '../lib/text/damage.ts';
 
 export type Bilingual = { ka: string; en: string };
 
@@ -44,6 +45,8 @@ export interface ColumnMeta {
   pattern?: string;
   /** Example of a valid cell, shown in error hints and documentation. */
   example: string;
+  /** For the two text columns of a `bilingual` pair: the language the text is in. */
+  lang?: 'ka' | 'en';
 }
 
 /** Why a cell was rejected, in words a person can act on. */
@@ -51,6 +54,8 @@ export interface CellProblem {
   code: CellProblemCode;
   expected: Bilingual;
   hint?: Bilingual;
+  /** What to show as found, when not the whole cell (a short excerpt around the damage). */
+  found?: string;
 }
 
 export type CellProblemCode =
@@ -64,7 +69,12 @@ export type CellProblemCode =
   | 'not_boolean'
   | 'not_in_list'
   | 'bad_pattern'
-  | 'formula';
+  | 'formula'
+  // Text damaged by a wrong encoding or a conversion (src/lib/text/damage.ts).
+  | 'mojibake'
+  | 'replacement_character'
+  | 'question_marks'
+  | 'control_character';
 
 export interface Column<T> {
   meta: ColumnMeta;
@@ -155,17 +165,22 @@ function column<T>(
 
 type Opt = { optional?: boolean };
 
-type TextOptions = Base & { pattern?: RegExp; patternHint?: Bilingual };
+type TextOptions = Base & { pattern?: RegExp; patternHint?: Bilingual; lang?: 'ka' | 'en' };
 export function text(o: TextOptions & { optional: true }): Column<string | null>;
 export function text(o: TextOptions & { optional?: false }): Column<string>;
-export function text(o: Base & Opt & { pattern?: RegExp; patternHint?: Bilingual }) {
+export function text(o: TextOptions & Opt) {
   const meta: ColumnMeta = {
     ...baseMeta(o, 'string', 'text', 'text'),
     ...(o.pattern ? { pattern: o.pattern.source } : {}),
+    ...(o.lang ? { lang: o.lang } : {}),
   };
   return column<string | null>(
     meta,
     (raw, ctx) => {
+      // Georgian text lost to a wrong encoding or a plain-CSV save: every text column is
+      // checked for mojibake, `�` and control characters, Georgian ones also for `?`.
+      const damage = textDamage(raw, o.lang === 'ka');
+      if (damage) return problem(ctx, raw, { code: damage.code, expected: damage.expected, hint: damage.hint, found: damage.found });
       if (FORMULA_START.test(raw)) {
         return problem(ctx, raw, {
           code: 'formula',
@@ -402,7 +417,8 @@ const LANGUAGE_NAME = { ka: { en: 'Georgian', ka: 'ქართულად' }, 
 
 /**
  * A pair of text columns `<base>_ka` and `<base>_en` holding the same thing in both languages.
- * The loader checks that a row fills both or neither.
+ * The loader checks that a row fills both or neither, and that the Georgian text is written in
+ * Georgian letters (lang 'ka': no `?`, mojibake or `�` where letters were; see text()).
  */
 export function bilingual<const B extends string>(
   base: B,
@@ -416,6 +432,7 @@ export function bilingual<const B extends string>(base: B, o: Base & Opt) {
   const one = (lang: 'ka' | 'en') =>
     text({
       optional: o.optional as true,
+      lang,
       label: { en: `${o.label.en} (${LANGUAGE_NAME[lang].en})`, ka: `${o.label.ka} (${LANGUAGE_NAME[lang].ka})` },
       description: { en: `${o.description.en} In ${LANGUAGE_NAME[lang].en}.`, ka: `${o.description.ka} ${LANGUAGE_NAME[lang].ka}.` },
       ...(o.example ? { example: o.example } : {}),

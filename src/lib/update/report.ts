@@ -3,17 +3,17 @@
  * spreadsheet numbers it (and its first cells, to find it), the column's label in the chosen
  * language, what was found, what was expected and how to fix it. Warnings come after errors.
  */
-import type { DataIssue, Lang } from '../validation/issues.ts';
+import { rowRanges, type DataIssue, type Lang } from '../validation/issues.ts';
 
 const W = {
   en: {
-    row: 'Row', line: 'Line', column: 'Column', found: 'Found', expected: 'Expected', fix: 'How to fix', empty: '(empty)',
+    row: 'Row', rows: 'Rows', line: 'Line', column: 'Column', found: 'Found', expected: 'Expected', fix: 'How to fix', empty: '(empty)',
     warning: 'Warning', file: 'The whole file',
     ok: (n: number) => `No errors. ${n} warning(s).`,
     bad: (e: number, w: number) => `${e} error(s), ${w} warning(s). Fix the errors; nothing can be published until then.`,
   },
   ka: {
-    row: 'სტრიქონი', line: 'ხაზი', column: 'სვეტი', found: 'ნაპოვნია', expected: 'მოსალოდნელი იყო', fix: 'როგორ გავასწოროთ', empty: '(ცარიელი)',
+    row: 'სტრიქონი', rows: 'სტრიქონები', line: 'ხაზი', column: 'სვეტი', found: 'ნაპოვნია', expected: 'მოსალოდნელი იყო', fix: 'როგორ გავასწოროთ', empty: '(ცარიელი)',
     warning: 'გაფრთხილება', file: 'მთელი ფაილი',
     ok: (n: number) => `შეცდომა არ არის. გაფრთხილება: ${n}.`,
     bad: (e: number, w: number) => `შეცდომა: ${e}, გაფრთხილება: ${w}. შეასწორეთ შეცდომები; მანამდე ვერაფერი გამოქვეყნდება.`,
@@ -39,6 +39,7 @@ export function formatReport(issues: readonly DataIssue[], lang: Lang, rowCells:
           : w.file;
       const column = i.column !== undefined ? ` — ${w.column}: ${i.columnLabel ? `${i.columnLabel[lang]} (${i.column})` : i.column}` : '';
       out.push(`  ${i.severity === 'warning' ? `${w.warning}: ` : ''}${where}${column}`);
+      if (i.row === undefined && i.rows?.length) out.push(`    ${w.rows}: ${rowRanges(i.rows)}`);
       if (i.found !== undefined) out.push(`    ${w.found}: ${i.found === '' ? w.empty : i.found}`);
       out.push(`    ${w.expected}: ${i.expected[lang]}`);
       if (i.hint) out.push(`    ${w.fix}: ${i.hint[lang]}`);

@@ -21,14 +21,28 @@ export interface DataIssue {
   expected: Bilingual;
   found?: string;
   hint?: Bilingual;
+  /** For a whole-file problem seen in many rows: those rows, listed on one line. */
+  rows?: number[];
 }
 
 export type Lang = 'ka' | 'en';
 
 const WORDS = {
-  en: { row: 'row', column: 'column', expected: 'expected', found: 'found', empty: 'an empty cell', warning: 'warning' },
-  ka: { row: 'სტრიქონი', column: 'სვეტი', expected: 'მოსალოდნელი იყო', found: 'ნაპოვნია', empty: 'ცარიელი უჯრა', warning: 'გაფრთხილება' },
+  en: { row: 'row', rows: 'rows', column: 'column', expected: 'expected', found: 'found', empty: 'an empty cell', warning: 'warning' },
+  ka: { row: 'სტრიქონი', rows: 'სტრიქონები', column: 'სვეტი', expected: 'მოსალოდნელი იყო', found: 'ნაპოვნია', empty: 'ცარიელი უჯრა', warning: 'გაფრთხილება' },
 } as const;
+
+/** Rows as a person reads them: `2–11, 14, 17–18`. */
+export function rowRanges(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i]!;
+    while (sorted[i + 1] === sorted[i]! + 1) i++;
+    parts.push(start === sorted[i] ? `${start}` : `${start}–${sorted[i]}`);
+  }
+  return parts.join(', ');
+}
 
 function quote(s: string, lang: Lang): string {
   const shown = s.length > 60 ? `${s.slice(0, 57)}…` : s;
@@ -40,6 +54,7 @@ export function formatIssue(issue: DataIssue, lang: Lang): string {
   const w = WORDS[lang];
   const where = [issue.file];
   if (issue.row !== undefined) where.push(`${w.row} ${issue.row}`);
+  else if (issue.rows?.length) where.push(`${w.rows} ${rowRanges(issue.rows)}`);
   if (issue.column !== undefined) {
     where.push(`${w.column} ${issue.column}${issue.columnLabel ? ` (${issue.columnLabel[lang]})` : ''}`);
   }

@@ -3,12 +3,13 @@
  * together with every issue found. Nothing here throws on bad data: callers decide
  * (the check command prints, the build stops).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Columns, Dataset } from '../../schemas/dataset.ts';
 import { datasets, slugs, type Row, type Slug } from '../../schemas/index.ts';
 import { crossChecks, type LocatedTables } from './cross-checks.ts';
 import { DataValidationError, errorsOf, type DataIssue } from './issues.ts';
-import { readCsvFile } from './read-csv.ts';
+import { readCsvBytes } from './read-csv.ts';
 import { validateTable } from './validate.ts';
 
 export type Tables = { [S in Slug]: Row<S>[] };
@@ -18,17 +19,31 @@ export interface LoadResult {
   issues: DataIssue[];
 }
 
+/** A data file's bytes by its name (`programs.csv`), or undefined if there is no such file. */
+export type DataFiles = (name: string) => Uint8Array | undefined;
+
 /**
  * @param dataDir absolute path of the folder holding the CSV files
  * @param shownDir how that folder is named in messages (relative to the repo root)
  */
 export function loadData(dataDir: string, shownDir = 'data'): LoadResult {
+  return loadDataFrom((name) => {
+    try {
+      return readFileSync(join(dataDir, name));
+    } catch {
+      return undefined;
+    }
+  }, shownDir);
+}
+
+/** The same, from files held anywhere (in memory for the fuzz test, a folder for the rest). */
+export function loadDataFrom(files: DataFiles, shownDir = 'data'): LoadResult {
   const located = {} as LocatedTables;
   const issues: DataIssue[] = [];
   for (const slug of slugs) {
     const d = datasets[slug];
     const file = `${shownDir}/${d.file}`;
-    const read = readCsvFile(join(dataDir, d.file), file);
+    const read = readCsvBytes(files(d.file), file);
     if ('issues' in read) {
       issues.push(...read.issues);
       (located as Record<Slug, unknown[]>)[slug] = [];

@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { decodeSingleByte } from '../text/codepages.ts';
+import { PLAIN_CSV_HINT } from '../text/damage.ts';
 import type { DataIssue } from './issues.ts';
 
 export interface RawTable {
@@ -37,6 +39,13 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
+    // Excel's plain "CSV (Comma delimited)" writes Windows-1252: Georgian letters become `?`,
+    // and the quotes „ “ and dashes it can hold become bytes that are not UTF-8.
+    if (/\?{2,}/.test(decodeSingleByte(bytes, 'windows-1252'))) {
+      return {
+        issue: fileIssue(file, 'encoding', expected, 'Windows-1252 (plain CSV): Georgian letters became ?', PLAIN_CSV_HINT),
+      };
+    }
     return { issue: fileIssue(file, 'encoding', expected, 'not UTF-8 (probably Windows-1252 or another legacy encoding)') };
   }
 }
@@ -55,7 +64,9 @@ export function parseCsvText(text: string, file: string): { table: RawTable } | 
   }
   const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
   const rows = result.data;
-  const header = (rows[0] ?? []).map((h) => h.trim());
+  // A BOM misread as Windows-1252 (`ï»¿`) or -1251 (`п»ї`) is still only a BOM: drop it, so the
+  // header is read and the misread cells below are diagnosed (and repaired) as such.
+  const header = (rows[0] ?? []).map((h, i) => (i === 0 ? h.replace(/^(?:\u00ef\u00bb\u00bf|\u043f\u00bb\u0457)+/, '') : h).trim());
   if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
     const sep = header[0]!.includes(';') ? ';' : 'tab';
     return {
@@ -110,10 +121,18 @@ export function parseCsvText(text: string, file: string): { table: RawTable } | 
 
 /** Read and parse a CSV file; `file` is the path shown to people (relative to the repo root). */
 export function readCsvFile(absolutePath: string, file: string): { table: RawTable } | { issues: DataIssue[] } {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | undefined;
   try {
     bytes = readFileSync(absolutePath);
   } catch {
+    bytes = undefined;
+  }
+  return readCsvBytes(bytes, file);
+}
+
+/** Decode and parse a file's bytes (undefined: the file does not exist). */
+export function readCsvBytes(bytes: Uint8Array | undefined, file: string): { table: RawTable } | { issues: DataIssue[] } {
+  if (bytes === undefined) {
     return {
       issues: [
         fileIssue(file, 'missing_file', { en: 'this file to exist', ka: 'ეს ფაილი უნდა არსებობდეს' }, 'no such file', {

@@ -4,6 +4,8 @@
  */
 import type { CellProblem } from '../../schemas/columns.ts';
 import { bilingualPairs, columnNames, type Columns, type Dataset, type RowOf } from '../../schemas/dataset.ts';
+import { notGeorgian } from '../text/damage.ts';
+import { summarizeFileDamage } from './file-damage.ts';
 import type { DataIssue } from './issues.ts';
 import type { RawTable } from './read-csv.ts';
 
@@ -59,10 +61,13 @@ export function validateTable<C extends Columns>(
   const rows: Located<RowOf<C>>[] = [];
   const keys = new Map<string, number>();
   const pairs = bilingualPairs(d);
+  const georgian = new Set(Object.keys(d.columns).filter((n) => d.columns[n]!.meta.lang === 'ka'));
+  let georgianCells = 0;
 
   for (const { row, cells } of table.records) {
     const record: Record<string, string> = {};
     table.header.forEach((name, i) => (record[name] = cells[i] ?? ''));
+    for (const name of georgian) if ((record[name] ?? '').trim() !== '') georgianCells++;
     const parsed = d.cellSchema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -72,7 +77,7 @@ export function validateTable<C extends Columns>(
           severity: 'error', file, row, column, columnLabel: label(column)!,
           code: p?.code ?? 'invalid',
           expected: p?.expected ?? { en: issue.message, ka: issue.message },
-          found: record[column] ?? '',
+          found: p?.found ?? record[column] ?? '',
           ...(p?.hint ? { hint: p.hint } : {}),
         });
       }
@@ -85,6 +90,10 @@ export function validateTable<C extends Columns>(
     for (const [ka, en] of pairs) {
       const hasKa = (record[ka] ?? '').trim() !== '';
       const hasEn = (record[en] ?? '').trim() !== '';
+      const latin = georgian.has(ka) && hasKa ? notGeorgian(record[ka]!, hasEn ? record[en]! : null, en) : null;
+      if (latin) {
+        issues.push({ severity: 'error', file, row, column: ka, columnLabel: label(ka)!, code: latin.code, expected: latin.expected, found: record[ka]!.trim(), hint: latin.hint });
+      }
       if (hasKa !== hasEn) {
         const missing = hasKa ? en : ka;
         issues.push({
@@ -112,5 +121,8 @@ export function validateTable<C extends Columns>(
     keys.set(key, row);
     rows.push({ row, value });
   }
-  return { rows, issues };
+  // Most Georgian cells lost the same way: one message for the file, with its rows.
+  const byRow = new Map(table.records.map((r) => [r.row, r.cells]));
+  const cellOf = (row: number, column: string) => byRow.get(row)?.[table.header.indexOf(column)] ?? '';
+  return { rows, issues: summarizeFileDamage(issues, file, georgian, georgianCells, cellOf) };
 }
