@@ -1,14 +1,15 @@
 /**
- * `npm run check:data` as a person runs it: a child process on the real data and on copies
- * with one mistake. It prints one line per problem and no stack trace.
+ * `npm run check:data` as a person runs it: a child process on the live data (which must pass)
+ * and on copies of the frozen fixture data with one mistake. It prints one line per problem
+ * and no stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { slugs } from '../src/schemas/index.ts';
+import { copyFixtureData } from '../tests/support/fixture-data.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const script = join(root, 'scripts/check-data.ts');
@@ -19,12 +20,10 @@ afterEach(() => {
   for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
 });
 
-/** A temp folder holding `data/`: the real data with a fixture case laid over it. */
+/** A temp folder holding `data/`: the frozen fixture data with a bad-input case laid over it. */
 function copyWith(fixture: string): string {
-  const tmp = mkdtempSync(join(tmpdir(), 'reintegration-check-'));
+  const { root: tmp, data: dir } = copyFixtureData('reintegration-check-');
   temps.push(tmp);
-  const dir = join(tmp, 'data');
-  cpSync(join(root, 'data'), dir, { recursive: true });
   const caseDir = join(root, 'tests/fixtures/bad', fixture);
   const expected = JSON.parse(readFileSync(join(caseDir, 'expected.json'), 'utf8')) as { delete?: string[] };
   for (const f of readdirSync(caseDir)) if (f !== 'expected.json') copyFileSync(join(caseDir, f), join(dir, f));

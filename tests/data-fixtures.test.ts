@@ -1,19 +1,20 @@
 /**
  * The corpus of bad inputs in tests/fixtures/bad/: each folder holds only the CSV file(s) that
- * differ from the real data/ and an expected.json naming the one error it must produce. A new
- * folder is a new test. tests/fixtures/good/ holds inputs that must be accepted.
+ * differ from the frozen fixture data (tests/fixtures/data-2026-11/data/, not the live data/,
+ * so that a year added to data/ never breaks a case) and an expected.json naming the one error
+ * it must produce. A new folder is a new test. tests/fixtures/good/ holds inputs that must be
+ * accepted.
  */
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorsOf, formatIssue, type DataIssue } from '../src/lib/data/issues.ts';
 import { loadData, type LoadResult } from '../src/lib/data/load.ts';
 import { datasets, slugs } from '../src/schemas/index.ts';
+import { copyFixtureData, FIXTURE_DATA } from './support/fixture-data.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const realData = join(root, 'data');
 const badDir = join(root, 'tests/fixtures/bad');
 const goodDir = join(root, 'tests/fixtures/good');
 const dataFiles = slugs.map((s) => datasets[s].file);
@@ -32,12 +33,10 @@ afterEach(() => {
   for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
 });
 
-/** A copy of the real data/ with the case's CSV files laid over it and its deletions made. */
+/** A copy of the frozen fixture data with the case's CSV files laid over it and its deletions made. */
 function dataWith(caseDir: string, remove: readonly string[] = []): string {
-  const tmp = mkdtempSync(join(tmpdir(), 'reintegration-fixture-'));
+  const { root: tmp, data: dir } = copyFixtureData();
   temps.push(tmp);
-  const dir = join(tmp, 'data');
-  cpSync(realData, dir, { recursive: true });
   for (const name of readdirSync(caseDir)) {
     if (name === 'expected.json') continue;
     copyFileSync(join(caseDir, name), join(dir, name));
@@ -132,7 +131,7 @@ describe('good input: a file as Excel saves "CSV UTF-8" (BOM, CRLF, quoted comma
     expect(errorsOf(issues)).toEqual([]);
     const slug = slugs.find((s) => datasets[s].file === fileName)!;
     const rows = tables[slug] as Record<string, unknown>[];
-    const real = loadData(realData, 'data').tables[slug] as Record<string, unknown>[];
+    const real = loadData(FIXTURE_DATA, 'data').tables[slug] as Record<string, unknown>[];
     expect(rows).toHaveLength(real.length);
     // Spreadsheet row e.row is data row e.row - 2.
     expect(rows[e.row - 2]![e.column]).toBe(e.value);

@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../data/issues.ts';
-import { loadData } from '../data/load.ts';
+import { FIXTURE_YEARS, fixtureNarratives, LIVE_NARRATIVES, liveTables } from '../../../tests/support/fixture-data.ts';
+import { errorsOf, formatIssue } from '../data/issues.ts';
 import { assertNarratives, narrativeIssues, narrativeProblems, narrativeSchema, parseNarrativeId, publishedNarrative, typedFigures, type NarrativeEntry } from './narratives.ts';
+import { readNarratives } from './read-narratives.ts';
 
-const { tables } = loadData(resolve('data'));
-const years = tables.programs.map((p) => p.year);
+const years = FIXTURE_YEARS;
 
 const entry = (id: string, data: Partial<NarrativeEntry['data']> = {}, body = 'Text with <Value dataset="programs" row="2017" column="budget_gel" />.'): NarrativeEntry => {
   const parsed = parseNarrativeId(id);
@@ -16,26 +14,6 @@ const entry = (id: string, data: Partial<NarrativeEntry['data']> = {}, body = 'T
     body,
   };
 };
-
-/** The real narratives, read the way the glob loader does: id from the file name, frontmatter, body. */
-function realEntries(): NarrativeEntry[] {
-  const dir = resolve('content/years');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const text = readFileSync(resolve(dir, f), 'utf8');
-      const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!m) throw new Error(`${f}: no frontmatter`);
-      const front = Object.fromEntries(
-        m[1]!.split('\n').map((line) => {
-          const at = line.indexOf(':');
-          const raw = line.slice(at + 1).trim().replace(/^"(.*)"$/, '$1');
-          return [line.slice(0, at).trim(), /^\d+$/.test(raw) ? Number(raw) : raw];
-        }),
-      );
-      return { id: f.replace(/\.mdx$/, ''), data: narrativeSchema.parse(front), body: m[2] };
-    });
-}
 
 describe('parseNarrativeId', () => {
   it('parseNarrativeId("2017.ka") reads year and language', () => {
@@ -134,14 +112,33 @@ describe('publishedNarrative', () => {
   });
 });
 
-describe('the narratives in content/years', () => {
-  const entries = realEntries();
-  it('the narratives for 2017 and 2018 are published in both languages', () => {
+describe('the narratives of the frozen fixture', () => {
+  const entries = fixtureNarratives();
+  it('the narratives for 2017 and 2018 are published in both languages, and only those', () => {
+    expect(entries.map((e) => e.id)).toEqual(['2017.en', '2017.ka', '2018.en', '2018.ka']);
     for (const year of [2017, 2018]) {
       for (const lang of ['ka', 'en'] as const) expect(publishedNarrative(entries, year, lang), `${year}.${lang}`).not.toBeNull();
     }
   });
-  it('the narratives pass every rule (no typed figure, both languages)', () => {
+  it('the fixture narratives pass every rule', () => {
     expect(narrativeProblems(entries, years)).toEqual([]);
+  });
+});
+
+describe('the narratives in content/years (live)', () => {
+  const { entries, issues } = readNarratives(LIVE_NARRATIVES);
+  const liveYears = liveTables().programs.map((p) => p.year);
+  it('every narrative file reads (front matter, schema)', () => {
+    expect(errorsOf(issues).map((i) => formatIssue(i, 'en'))).toEqual([]);
+    expect(entries.length).toBeGreaterThan(0);
+  });
+  it('the narratives pass every rule: a program year, no typed figure, published in both languages or neither', () => {
+    expect(narrativeProblems(entries, liveYears)).toEqual([]);
+  });
+  it('every year published in one language is published in the other', () => {
+    for (const e of entries.filter((x) => x.data.status === 'published')) {
+      const other = e.data.lang === 'ka' ? 'en' : 'ka';
+      expect(publishedNarrative(entries, e.data.year, other), `${e.data.year}.${other}`).not.toBeNull();
+    }
   });
 });

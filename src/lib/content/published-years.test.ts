@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../data/load.ts';
+import { fixtureTables } from '../../../tests/support/fixture-data.ts';
 import { draftYears, withoutYears } from './published-years.ts';
 
-const { tables } = loadData(resolve('data'));
+const tables = fixtureTables();
 
 describe('draft years', () => {
   it('draftYears lists years whose narratives are all drafts', () => {

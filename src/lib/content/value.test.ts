@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../data/load.ts';
+import { fixtureTables, liveTables } from '../../../tests/support/fixture-data.ts';
 import { resolveValue, rowKey } from './value.ts';
 
-const { tables } = loadData(resolve('data'));
+const tables = fixtureTables();
 const NBSP = '\u00a0';
 
 describe('resolveValue', () => {
@@ -44,8 +44,9 @@ describe('resolveValue', () => {
   });
 });
 
-describe('every <Value> in content/years', () => {
+describe('every <Value> in content/years (live data)', () => {
   const dir = resolve('content/years');
+  const live = liveTables();
   const tags = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .flatMap((f) =>
@@ -59,7 +60,7 @@ describe('every <Value> in content/years', () => {
   });
   it('every <Value> in the narratives resolves in both languages', () => {
     for (const { file, ref } of tags) {
-      for (const locale of ['ka', 'en'] as const) expect(() => resolveValue(tables, ref, locale), `${file} ${JSON.stringify(ref)}`).not.toThrow();
+      for (const locale of ['ka', 'en'] as const) expect(() => resolveValue(live, ref, locale), `${file} ${JSON.stringify(ref)}`).not.toThrow();
     }
   });
 });

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../data/load.ts';
+import { fixtureTables, liveTables } from '../../../tests/support/fixture-data.ts';
 import type { Row } from '../../schemas/index.ts';
 import { changeLine, feedItems, releases } from './feed.ts';
 
-const { tables } = loadData(resolve('data'));
+const tables = fixtureTables();
 const rev = (id: string, date: string, over: Partial<Row<'revisions'>> = {}): Row<'revisions'> => ({
   revision_id: id, date, dataset: 'programs', row_key: null, column: null, status: 'final',
   change_ka: 'ცვლილება.', change_en: 'A change.', reason_ka: 'მიზეზი.', reason_en: 'A reason.', ...over,
@@ -24,7 +23,14 @@ describe('changeLine', () => {
 });
 
 describe('feedItems', () => {
-  it('feedItems makes one item per release of the real data, linked to its first change', () => {
+  it('feedItems makes one item per release of the live data, newest first, each dated and linked', () => {
+    const live = liveTables().revisions;
+    const items = feedItems(live, 'en', 'https://data.example.org/en/data/changes/');
+    const dates = [...new Set(live.map((r) => r.date))].sort().reverse();
+    expect(items.map((i) => i.guid)).toEqual(dates.map((d) => `release-${d}`));
+    for (const i of items) expect(i.link).toMatch(/^https:\/\/data\.example\.org\/en\/data\/changes\/#[\w-]+$/);
+  });
+  it('feedItems makes one item per release of the fixture, linked to its first change', () => {
     const items = feedItems(tables.revisions, 'en', 'https://data.example.org/en/data/changes/');
     const dates = new Set(tables.revisions.map((r) => r.date));
     expect(items).toHaveLength(dates.size);

@@ -1,11 +1,10 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../data/load.ts';
+import { fixtureTables, liveTables } from '../../../tests/support/fixture-data.ts';
 import { NAV } from '../nav.ts';
 import { formatGel } from '../i18n/format.ts';
 import { cardName, cardPages, cardPath, sitePages } from './pages.ts';
 
-const { tables } = loadData(resolve('data'));
+const tables = fixtureTables();
 
 describe('sitePages', () => {
   const pages = sitePages(tables);
@@ -26,6 +25,27 @@ describe('sitePages', () => {
     expect(budget.headline).toEqual({ value: { ka: formatGel(650000, 'ka'), en: formatGel(650000, 'en') }, label: { ka: 'ბიუჯეტი, 2018', en: 'Budget, 2018' } });
     expect(pages.find((p) => p.route === '/beneficiaries/')!.headline!.value.en).toBe('248');
     expect(pages.find((p) => p.route === '/about/')!.headline).toBeNull();
+  });
+});
+
+describe('sitePages on the live data', () => {
+  const live = liveTables();
+  const pages = sitePages(live);
+  it('sitePages has a page for every program year of data/, and a title for it in both languages', () => {
+    const years = live.programs.map((p) => p.year);
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) {
+      const page = pages.find((p) => p.route === `/years/${y}/`);
+      expect(page, `/years/${y}/`).toBeDefined();
+      expect(page!.title.ka).toContain(String(y));
+      expect(page!.title.en).toContain(String(y));
+    }
+  });
+  it('sitePages leads the budget page with the budget of the latest year that has figures', () => {
+    const latest = [...live.programs].sort((a, b) => b.year - a.year).find((p) => p.budget_gel !== null || p.persons_served !== null)!;
+    const headline = pages.find((p) => p.route === '/budget/')!.headline;
+    if (latest.budget_gel === null) expect(headline).toBeNull();
+    else expect(headline).toEqual({ value: { ka: formatGel(latest.budget_gel, 'ka'), en: formatGel(latest.budget_gel, 'en') }, label: { ka: `ბიუჯეტი, ${latest.year}`, en: `Budget, ${latest.year}` } });
   });
 });
 

@@ -6,15 +6,16 @@ import { narrativeIssues } from '../content/narratives.ts';
 import { errorsOf, type DataIssue } from '../data/issues.ts';
 import { loadData } from '../data/load.ts';
 import { formatReport } from './report.ts';
+import { FIXTURE_DATA } from '../../../tests/support/fixture-data.ts';
 
 const BAD = resolve('tests/fixtures/bad');
 const tmp = mkdtempSync(join(tmpdir(), 'report-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** The first error the loader reports for a fixture case (real data with the case's files laid over). */
+/** The first error the loader reports for a bad-input case (the frozen fixture data with the case's files laid over). */
 function caseIssue(name: string): DataIssue {
   const dir = join(tmp, name);
-  cpSync('data', dir, { recursive: true });
+  cpSync(FIXTURE_DATA, dir, { recursive: true });
   const expected = JSON.parse(readFileSync(join(BAD, name, 'expected.json'), 'utf8')) as { delete?: string[] };
   for (const f of readdirSync(join(BAD, name)).filter((f) => f.endsWith('.csv'))) writeFileSync(join(dir, f), readFileSync(join(BAD, name, f)));
   for (const f of expected.delete ?? []) rmSync(join(dir, f));

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_DATA } from '../../../tests/support/fixture-data.ts';
 import { changedValues, missingRevisions } from './revisions-needed.ts';
 
-const programs = readFileSync('data/programs.csv', 'utf8');
+const programs = readFileSync(join(FIXTURE_DATA, 'programs.csv'), 'utf8');
 
 describe('revisions for changed published values', () => {
   it('changedValues finds a corrected budget and ignores a filled empty cell', () => {
