@@ -1,8 +1,9 @@
 /**
  * Sharing and finding, in real Chromium against the built site: a chart embedded on another
  * site at phone and desktop widths, chart images, search in both languages, the feeds, the
- * sitemaps, social cards, the security policy on every page (meta and _headers), and a whole
- * build under a base path with no broken link.
+ * sitemaps, social cards, the security headers (_headers), and a whole build under a base path
+ * with no broken link. Per page (embed code under every chart, meta policy, violations): in
+ * pages.e2e.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -71,22 +72,6 @@ function pngSize(file: Buffer): { width: number; height: number } {
 }
 
 describe('embeds', () => {
-  it('every drawn chart on every page offers its embed code, and its embed page exists in that language', async () => {
-    const page = await browser.newPage();
-    const missing: string[] = [];
-    for (const path of pages.filter((p) => p !== '/404.html' && !isEmbed(p))) {
-      await page.goto(url(path));
-      const figures = await page.$$eval('figure.chart', (fs) => fs.map((f) => ({ id: f.id, drawn: f.querySelector('.chart-body') !== null, code: (f.querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? '' })));
-      for (const f of figures.filter((x) => x.drawn)) {
-        const embed = `${path.startsWith('/en/') ? '/en' : ''}/embed/${f.id}/`;
-        if (!f.code.includes(`<iframe src="${sitePrefix}${embed.slice(1)}"`)) missing.push(`${path} #${f.id}: no embed code for ${embed}`);
-        if (!existsSync(join(DIST, embed, 'index.html'))) missing.push(`${path} #${f.id}: no page ${embed}`);
-      }
-    }
-    expect(missing).toEqual([]);
-    await page.close();
-  });
-
   const cases = charts.flatMap((c) => (['ka', 'en'] as const).flatMap((locale) => ([320, 1280] as const).map((width) => ({ id: c.id, kind: c.kind, locale, width }))));
   it.each(cases)('$id ($locale) embedded on another site at $width px: readable, no overflow, height fits', async ({ id, kind, locale, width }) => {
     const host = await hostPage(article(await embedCodeOf(id, locale)));
@@ -343,28 +328,8 @@ describe('social cards', () => {
 });
 
 describe('security policy', () => {
-  it.each(pages)('%s: its policy allows no inline script, and the browser reports no violation and blocks nothing', async (path) => {
-    const context = await browser.newContext();
-    await watch(context);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy|Refused/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
-    });
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    await page.goto(url(path), { waitUntil: 'networkidle' });
-    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
-    expect(policy).toBe(contentSecurityPolicy(pageKindOf(path)));
-    expect(policy).not.toContain('unsafe-inline');
-    if (pageKindOf(path) === 'search') {
-      await page.fill('#search-q', path.startsWith('/en/') ? 'budget' : 'ბიუჯეტი');
-      await page.waitForSelector('[data-results] li');
-    }
-    expect(await violations(page)).toEqual([]);
-    expect(problems).toEqual([]);
-    expect(await page.$$eval('script:not([src])', (ss) => ss.map((s) => s.getAttribute('type')).filter((t) => t !== 'application/ld+json'))).toEqual([]);
-    await context.close();
-  });
+  // Each page's meta policy, its inline scripts and the violations it reports are checked in
+  // pages.e2e.ts, in the one pass per page.
 
   describe('served with the _headers the build writes', () => {
     let proxy: { url: string; close: () => Promise<void> };
