@@ -1,7 +1,8 @@
 /**
  * Every built page, in both languages, opened in real Chromium in one pass that checks all a
  * page owes its reader, instead of opening each page once per check. Pages run several at a
- * time (`maxConcurrency` in vitest.e2e.config.ts), each in its own browser contexts.
+ * time (`maxConcurrency` in vitest.e2e.config.ts), each in its own two browser contexts (one
+ * with JavaScript for steps 1–3, one without for step 4).
  *
  * Per page:
  * 1. light, desktop, JavaScript on: status 200 and the page's language; no console error,
@@ -12,10 +13,11 @@
  *    drawn chart offers its embed code, and its embed page exists; axe (WCAG 2.2 A/AA) finds
  *    nothing; Tab reaches every interactive element and each shows its focus. Its links and ids
  *    are kept for the site-wide link check below.
- * 2. dark: the dark scheme only recolours (custom properties), and axe's colour rules (contrast,
- *    links in text) find nothing; the skip link comes first and moves focus to the main content;
- *    (Georgian pages) the language switch lands on the same page in English and back.
- * 3. 360 px wide: nothing overflows horizontally.
+ * 2. dark (the same page): the dark scheme only recolours (custom properties), and axe's colour
+ *    rules (contrast, links in text) find nothing; reloaded, the skip link comes first and moves
+ *    focus to the main content; (Georgian pages) the language switch lands on the same page in
+ *    English and back.
+ * 3. 360 px wide (the page loaded again at that width): nothing overflows horizontally.
  * 4. JavaScript off: every chart and table of step 1 is still there.
  *
  * Where each check came from (before, one browser page per check and page) is listed in
@@ -72,8 +74,8 @@ async function watchCsp(context: BrowserContext): Promise<void> {
 /** The charts of a page: each figure's id and how many SVGs and tables it holds. */
 const chartParts = (page: Page) => page.$$eval('figure.chart', (fs) => fs.map((f) => [f.id, f.querySelectorAll('svg, table').length] as [string, number]));
 
-/** Step 1: light, desktop, JavaScript on. Returns the charts, for step 4. */
-async function lightPass(path: string, expect: ExpectStatic): Promise<[string, number][]> {
+/** Step 1: light, desktop, JavaScript on. Returns the charts (for step 4) and the page, still open. */
+async function lightPass(path: string, expect: ExpectStatic): Promise<{ charts: [string, number][]; page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ colorScheme: 'light' });
   await watchCsp(context);
   const page = await context.newPage();
@@ -177,8 +179,7 @@ async function lightPass(path: string, expect: ExpectStatic): Promise<[string, n
   expect.soft(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP violations').toEqual([]);
   expect.soft(problems, 'console errors and failed requests').toEqual([]);
   expect.soft(foreign, 'requests to another origin').toEqual([]);
-  await context.close();
-  return charts;
+  return { charts, page, context };
 }
 
 /**
@@ -203,18 +204,22 @@ const darkOnlyRecolours = (page: Page) =>
     return { darkRules, notRecolouring: out };
   });
 
-/** Step 2: dark. axe's colour rules, the skip link, and the language switch. */
-async function darkPass(path: string, expect: ExpectStatic): Promise<void> {
-  const context = await browser.newContext({ colorScheme: 'dark' });
-  const page = await context.newPage();
-  await page.goto(url(path), { waitUntil: 'networkidle' });
+/**
+ * Steps 2 and 3 on the page of step 1 (its cache warm): dark — axe's colour rules, the skip
+ * link and the language switch; then 360 px wide, loaded at that width.
+ */
+async function darkAndNarrowPass(path: string, page: Page, expect: ExpectStatic): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
   // Dark mode only recolours (custom properties), so only axe's colour rules can differ from light.
   const dark = await darkOnlyRecolours(page);
   expect.soft(dark.darkRules, 'the page has a dark scheme').toBeGreaterThan(0);
   expect.soft(dark.notRecolouring, 'dark-scheme rules that set more than custom properties').toEqual([]);
+  expect.soft(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark scheme on').toBe(true);
   expect.soft(await axe(page, COLOUR_RULES), 'axe colour rules, dark').toEqual([]);
   // The 404 page has no menu, so nothing to skip, and no language switch.
   if (path !== '/404.html') {
+    // From a fresh load: nothing focused yet.
+    await page.goto(url(path));
     await page.keyboard.press('Tab');
     expect.soft(await page.evaluate(() => document.activeElement?.classList.contains('skip-link')), 'Tab first reaches the skip link').toBe(true);
     expect.soft(await page.evaluate(() => getComputedStyle(document.activeElement!).top), 'the focused skip link is on screen').not.toBe('-48px');
@@ -223,22 +228,19 @@ async function darkPass(path: string, expect: ExpectStatic): Promise<void> {
     expect.soft(await page.evaluate(() => document.activeElement?.id), 'focus moves to the main content').toBe('main');
   }
   if (pagesOf('ka', pages).includes(path)) {
-    await page.goto(url(path));
     await page.click('a.lang-switch');
     expect.soft(new URL(page.url()).pathname, 'language switch to English').toBe(`/en${path}`);
+    // Back to the Georgian page, loaded 360 px wide.
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.click('a.lang-switch');
+    await page.waitForLoadState('networkidle');
     expect.soft(new URL(page.url()).pathname, 'language switch back').toBe(path);
+  } else {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(url(path), { waitUntil: 'networkidle' });
   }
-  await context.close();
-}
-
-/** Step 3: a phone 360 px wide. */
-async function narrowPass(path: string, expect: ExpectStatic): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  await page.goto(url(path), { waitUntil: 'networkidle' });
+  expect.soft(await page.evaluate(() => window.innerWidth), 'viewport').toBe(360);
   expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 360 px').toBeLessThanOrEqual(360);
-  await context.close();
 }
 
 /** Step 4: JavaScript off. */
@@ -259,9 +261,9 @@ describe('every page', () => {
   });
 
   it.concurrent.for(pages)('%s: loads cleanly, accessible (light, dark, keyboard), within 360 px, whole without JavaScript', async (path, { expect }) => {
-    const charts = await lightPass(path, expect);
-    await darkPass(path, expect);
-    await narrowPass(path, expect);
+    const { charts, page, context } = await lightPass(path, expect);
+    await darkAndNarrowPass(path, page, expect);
+    await context.close();
     if (path !== '/404.html') await noScriptPass(path, charts, expect);
     visited.add(path);
   });

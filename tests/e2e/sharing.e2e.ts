@@ -73,7 +73,8 @@ function pngSize(file: Buffer): { width: number; height: number } {
 
 describe('embeds', () => {
   const cases = charts.flatMap((c) => (['ka', 'en'] as const).flatMap((locale) => ([320, 1280] as const).map((width) => ({ id: c.id, kind: c.kind, locale, width }))));
-  it.each(cases)('$id ($locale) embedded on another site at $width px: readable, no overflow, height fits', async ({ id, kind, locale, width }) => {
+  // Each case has its own host server and browser context: three run at a time.
+  it.concurrent.for(cases)('$id ($locale) embedded on another site at $width px: readable, no overflow, height fits', async ({ id, kind, locale, width }, { expect }) => {
     const host = await hostPage(article(await embedCodeOf(id, locale)));
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     await watch(context);
@@ -140,7 +141,7 @@ describe('chart images', () => {
     expect(png).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });
   });
 
-  it.each(images)('$id.$locale: both images open in the browser at their size, from the links under the chart', async ({ id, locale }) => {
+  it.concurrent.for(images)('$id.$locale: both images open in the browser at their size, from the links under the chart', async ({ id, locale }, { expect }) => {
     const page = await browser.newPage();
     const chart = charts.find((c) => c.id === id)!;
     await page.goto(url(`${locale === 'en' ? '/en' : ''}${chart.page}`));
@@ -423,20 +424,28 @@ describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
   it('every link, anchor, image, stylesheet, script and card of every page resolves under the base path', async () => {
     const built = builtPages(out);
     expect(built.length).toBeGreaterThan(50);
-    const page = await browser.newPage();
     const broken: string[] = [];
     const ids = new Map<string, Set<string>>();
     const links: { from: string; href: string }[] = [];
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('/404.html')) broken.push(`${r.status()} ${r.url()}`);
-    });
-    for (const path of built) {
-      await page.goto(url(path, based), { waitUntil: 'networkidle' });
-      ids.set(new URL(page.url()).pathname, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
-      const hrefs = await page.$$eval('a[href], link[href]', (els) => els.map((e) => (e as HTMLAnchorElement).href));
-      const metas = await page.$$eval('meta[property="og:image"], meta[property="og:url"]', (els) => els.map((e) => e.getAttribute('content')!));
-      for (const href of [...hrefs, ...metas.map((m) => m.replace(new URL(BASE, site).href, url('/', based)))]) links.push({ from: path, href });
-    }
+    // Three browser pages read the built pages from one queue.
+    const queue = [...built];
+    await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const page = await browser.newPage();
+        page.on('response', (r) => {
+          if (r.status() >= 400 && !r.url().endsWith('/404.html')) broken.push(`${r.status()} ${r.url()}`);
+        });
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+          await page.goto(url(path, based), { waitUntil: 'networkidle' });
+          ids.set(new URL(page.url()).pathname, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
+          const hrefs = await page.$$eval('a[href], link[href]', (els) => els.map((e) => (e as HTMLAnchorElement).href));
+          const metas = await page.$$eval('meta[property="og:image"], meta[property="og:url"]', (els) => els.map((e) => e.getAttribute('content')!));
+          for (const href of [...hrefs, ...metas.map((m) => m.replace(new URL(BASE, site).href, url('/', based)))]) links.push({ from: path, href });
+        }
+        await page.close();
+      }),
+    );
+    expect(ids.size).toBe(built.length);
     const origin = new URL(based.url).origin;
     const siteOrigin = new URL(site).origin;
     for (const l of links) {
@@ -457,7 +466,6 @@ describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
     }
     expect(links.length).toBeGreaterThan(500);
     expect(broken).toEqual([]);
-    await page.close();
   });
 
   it('search, the feed, the sitemap, robots.txt, the embed code and _headers all carry the base path', async () => {
