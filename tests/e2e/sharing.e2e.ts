@@ -1,8 +1,9 @@
 /**
  * Sharing and finding, in real Chromium against the built site: a chart embedded on another
  * site at phone and desktop widths, chart images, search in both languages, the feeds, the
- * sitemaps, social cards, the security policy on every page (meta and _headers), and a whole
- * build under a base path with no broken link.
+ * sitemaps, social cards, the security headers (_headers), and a whole build under a base path
+ * with no broken link. Per page (embed code under every chart, meta policy, violations): in
+ * pages.e2e.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -72,24 +73,9 @@ function pngSize(file: Buffer): { width: number; height: number } {
 }
 
 describe('embeds', () => {
-  it('every drawn chart on every page offers its embed code, and its embed page exists in that language', async () => {
-    const page = await browser.newPage();
-    const missing: string[] = [];
-    for (const path of pages.filter((p) => p !== '/404.html' && !isEmbed(p))) {
-      await page.goto(url(path));
-      const figures = await page.$$eval('figure.chart', (fs) => fs.map((f) => ({ id: f.id, drawn: f.querySelector('.chart-body') !== null, code: (f.querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? '' })));
-      for (const f of figures.filter((x) => x.drawn)) {
-        const embed = `${path.startsWith('/en/') ? '/en' : ''}/embed/${f.id}/`;
-        if (!f.code.includes(`<iframe src="${sitePrefix}${embed.slice(1)}"`)) missing.push(`${path} #${f.id}: no embed code for ${embed}`);
-        if (!existsSync(join(DIST, embed, 'index.html'))) missing.push(`${path} #${f.id}: no page ${embed}`);
-      }
-    }
-    expect(missing).toEqual([]);
-    await page.close();
-  });
-
   const cases = charts.flatMap((c) => (['ka', 'en'] as const).flatMap((locale) => ([320, 1280] as const).map((width) => ({ id: c.id, kind: c.kind, locale, width }))));
-  it.each(cases)('$id ($locale) embedded on another site at $width px: readable, no overflow, height fits', async ({ id, kind, locale, width }) => {
+  // Each case has its own host server and browser context: three run at a time.
+  it.concurrent.for(cases)('$id ($locale) embedded on another site at $width px: readable, no overflow, height fits', async ({ id, kind, locale, width }, { expect }) => {
     const host = await hostPage(article(await embedCodeOf(id, locale)));
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     await watch(context);
@@ -156,7 +142,7 @@ describe('chart images', () => {
     expect(png).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });
   });
 
-  it.each(images)('$id.$locale: both images open in the browser at their size, from the links under the chart', async ({ id, locale }) => {
+  it.concurrent.for(images)('$id.$locale: both images open in the browser at their size, from the links under the chart', async ({ id, locale }, { expect }) => {
     const page = await browser.newPage();
     const chart = charts.find((c) => c.id === id)!;
     await page.goto(url(`${locale === 'en' ? '/en' : ''}${chart.page}`));
@@ -344,28 +330,8 @@ describe('social cards', () => {
 });
 
 describe('security policy', () => {
-  it.each(pages)('%s: its policy allows no inline script, and the browser reports no violation and blocks nothing', async (path) => {
-    const context = await browser.newContext();
-    await watch(context);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy|Refused/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
-    });
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    await page.goto(url(path), { waitUntil: 'networkidle' });
-    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
-    expect(policy).toBe(contentSecurityPolicy(pageKindOf(path)));
-    expect(policy).not.toContain('unsafe-inline');
-    if (pageKindOf(path) === 'search') {
-      await page.fill('#search-q', path.startsWith('/en/') ? 'budget' : 'ბიუჯეტი');
-      await page.waitForSelector('[data-results] li');
-    }
-    expect(await violations(page)).toEqual([]);
-    expect(problems).toEqual([]);
-    expect(await page.$$eval('script:not([src])', (ss) => ss.map((s) => s.getAttribute('type')).filter((t) => t !== 'application/ld+json'))).toEqual([]);
-    await context.close();
-  });
+  // Each page's meta policy, its inline scripts and the violations it reports are checked in
+  // pages.e2e.ts, in the one pass per page.
 
   describe('served with the _headers the build writes', () => {
     let proxy: { url: string; close: () => Promise<void> };
@@ -459,20 +425,28 @@ describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
   it('every link, anchor, image, stylesheet, script and card of every page resolves under the base path', async () => {
     const built = builtPages(out);
     expect(built.length).toBeGreaterThan(50);
-    const page = await browser.newPage();
     const broken: string[] = [];
     const ids = new Map<string, Set<string>>();
     const links: { from: string; href: string }[] = [];
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('/404.html')) broken.push(`${r.status()} ${r.url()}`);
-    });
-    for (const path of built) {
-      await page.goto(url(path, based), { waitUntil: 'networkidle' });
-      ids.set(new URL(page.url()).pathname, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
-      const hrefs = await page.$$eval('a[href], link[href]', (els) => els.map((e) => (e as HTMLAnchorElement).href));
-      const metas = await page.$$eval('meta[property="og:image"], meta[property="og:url"]', (els) => els.map((e) => e.getAttribute('content')!));
-      for (const href of [...hrefs, ...metas.map((m) => m.replace(new URL(BASE, site).href, url('/', based)))]) links.push({ from: path, href });
-    }
+    // Three browser pages read the built pages from one queue.
+    const queue = [...built];
+    await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const page = await browser.newPage();
+        page.on('response', (r) => {
+          if (r.status() >= 400 && !r.url().endsWith('/404.html')) broken.push(`${r.status()} ${r.url()}`);
+        });
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+          await page.goto(url(path, based), { waitUntil: 'networkidle' });
+          ids.set(new URL(page.url()).pathname, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
+          const hrefs = await page.$$eval('a[href], link[href]', (els) => els.map((e) => (e as HTMLAnchorElement).href));
+          const metas = await page.$$eval('meta[property="og:image"], meta[property="og:url"]', (els) => els.map((e) => e.getAttribute('content')!));
+          for (const href of [...hrefs, ...metas.map((m) => m.replace(new URL(BASE, site).href, url('/', based)))]) links.push({ from: path, href });
+        }
+        await page.close();
+      }),
+    );
+    expect(ids.size).toBe(built.length);
     const origin = new URL(based.url).origin;
     const siteOrigin = new URL(site).origin;
     for (const l of links) {
@@ -493,7 +467,6 @@ describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
     }
     expect(links.length).toBeGreaterThan(500);
     expect(broken).toEqual([]);
-    await page.close();
   });
 
   it('search, the feed, the sitemap, robots.txt, the embed code and _headers all carry the base path', async () => {

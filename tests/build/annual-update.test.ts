@@ -1,0 +1,135 @@
+/**
+ * The ministry's annual update, end to end, as docs/annual-update.en.md describes it, on a
+ * temporary copy of the project: scaffold the next free year (the year after the last one in
+ * data/programs.csv, so this keeps working after every real update), build (the draft keeps
+ * the year out), fill a budget with its source and counts by service, publish both narratives,
+ * build again, and find the year in the budget chart, the tables, the year pages in both
+ * languages, the CSV/JSON downloads and datapackage.json. Then the whole unit suite runs on
+ * that updated copy and must pass: no test may depend on the live data staying as it is.
+ * The new year's figures are test values, not data.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatGel } from '../../src/lib/i18n/format.ts';
+import { liveTables, nextFreeYear, ROOT } from '../support/fixture-data.ts';
+
+/** Not copied: installed or built things, and version control. */
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'tests/.tmp']);
+
+const year = nextFreeYear();
+const previous = liveTables().programs.find((p) => p.year === year - 1)?.budget_gel ?? null;
+/** 50,000 more than the year before, so the derived change reads +GEL 50,000. */
+const budget = (previous ?? 650_000) + 50_000;
+let project: string;
+
+/** A child process that is a plain command, not part of this test run. */
+function run(args: string[], extraEnv: Record<string, string> = {}): { status: number | null; out: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...extraEnv };
+  delete env.DATA_DIR;
+  for (const k of Object.keys(env)) if (k.startsWith('VITEST') || ['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k)) delete env[k];
+  const r = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env, maxBuffer: 1 << 26, timeout: 280_000 });
+  return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+}
+const build = () => run(['node_modules/astro/bin/astro.mjs', 'build']);
+const read = (p: string) => readFileSync(join(project, p), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const spaced = (s: string) => s.replace(/\s+/g, ' ');
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'annual-update-'));
+  // The working tree as it is (uncommitted changes included), without what npm and Astro make.
+  cpSync(ROOT, project, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length + 1)) });
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe(`adding the next program year (${year})`, () => {
+  it(`new-year scaffolds ${year} and refuses it a second time`, () => {
+    const first = run(['scripts/new-year.ts', String(year)]);
+    expect(first.status, first.out).toBe(0);
+    expect(read('data/programs.csv')).toMatch(new RegExp(`\\n${year},,,,,not_reported,`));
+    expect(read(`content/years/${year}.ka.mdx`)).toContain('status: draft');
+    const again = run(['scripts/new-year.ts', String(year)]);
+    expect(again.status).toBe(1);
+    expect(again.out).toContain(`${year} is already in data/programs.csv`);
+    expect(again.out).toContain('უკვე არის');
+  });
+
+  it(`while its narratives are drafts, ${year} is nowhere on the built site`, () => {
+    const r = build();
+    expect(r.status, r.out.slice(-3000)).toBe(0);
+    expect(existsSync(join(project, `dist/years/${year}`))).toBe(false);
+    expect(existsSync(join(project, `dist/years/${year - 1}/index.html`))).toBe(true);
+    expect(read('dist/data/programs.csv')).not.toMatch(new RegExp(`^${year},`, 'm'));
+    expect(read('dist/charts/budget-by-year.csv')).not.toMatch(new RegExp(`^${year},`, 'm'));
+    expect(read('dist/data/datapackage.json')).not.toContain(`added-${year}`);
+  });
+
+  it(`once filled and published, ${year} is in the chart, tables, year pages, downloads and datapackage`, () => {
+    const scaffolded = `\n${year},,,,,not_reported,,,,,,,,\n`;
+    expect(read('data/programs.csv')).toContain(scaffolded);
+    writeFileSync(join(project, 'data/programs.csv'), read('data/programs.csv').replace(scaffolded, `\n${year},,,${budget},120,exact,4,agency,report-2018-06,test fixture,,scmi-16,,\n`));
+    writeFileSync(
+      join(project, 'data/beneficiaries.csv'),
+      read('data/beneficiaries.csv') + [`${year},income_projects,70`, `${year},medical,30`, `${year},vocational,15`, `${year},housing,5`].map((r) => `${r},report-2018-06,test fixture,,`).join('\n') + '\n',
+    );
+    for (const lang of ['ka', 'en']) {
+      const p = `content/years/${year}.${lang}.mdx`;
+      writeFileSync(join(project, p), read(p).replace('status: draft', 'status: published'));
+    }
+    const r = build();
+    expect(r.status, r.out.slice(-3000)).toBe(0);
+
+    const budgetEn = text(read('dist/en/budget/index.html'));
+    expect(budgetEn).toContain(`${year}: ${spaced(formatGel(budget, 'en'))}`);
+    expect(text(read('dist/budget/index.html'))).toContain(`${year}: ${spaced(formatGel(budget, 'ka'))}`);
+    if (previous !== null) expect(budgetEn).toContain('+GEL 50,000'); // the derived change from the year before, computed
+
+    const yearEn = text(read(`dist/en/years/${year}/index.html`));
+    expect(yearEn).toContain(spaced(formatGel(budget, 'en')));
+    expect(yearEn).toContain('120');
+    expect(text(read(`dist/years/${year}/index.html`))).toContain(spaced(formatGel(budget, 'ka')));
+    expect(text(read('dist/en/beneficiaries/index.html'))).toContain(String(year));
+
+    const csv = read('dist/data/programs.csv');
+    expect(csv).toMatch(new RegExp(`^${year},,,${budget},120,exact,`, 'm'));
+    const json = JSON.parse(read('dist/data/beneficiaries.json')) as { year: number; persons: number }[];
+    expect(json.filter((r) => r.year === year).reduce((s, r) => s + r.persons, 0)).toBe(120);
+    expect(read('dist/charts/budget-by-year.csv')).toMatch(new RegExp(`^${year},${budget}$`, 'm'));
+
+    const pkg = JSON.parse(read('dist/data/datapackage.json')) as { resources: { name: string; hash: string; bytes: number }[] };
+    const programsResource = pkg.resources.find((x) => x.name === 'programs')!;
+    expect(programsResource.hash).toBe(`sha256:${createHash('sha256').update(readFileSync(join(project, 'dist/data/programs.csv'))).digest('hex')}`);
+  });
+
+  it('then the unit suite passes on the updated copy', () => {
+    expect(existsSync(join(project, `dist/years/${year}/index.html`)), 'the update above ran').toBe(true);
+    const report = join(project, 'unit-report.json');
+    // The unit project only: this file and the other whole-build tests are in the build project.
+    const r = run(['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--reporter=json', `--outputFile=${report}`]);
+    expect(existsSync(report), r.out.slice(-3000)).toBe(true);
+    const result = JSON.parse(readFileSync(report, 'utf8')) as {
+      numTotalTests: number;
+      testResults: { name: string; status: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+    };
+    const files = result.testResults.map((f) => ({ ...f, name: f.name.slice(project.length + 1) }));
+    // The whole unit suite ran, not a part of it.
+    expect(files.length).toBe(countTests('src') + countTests('scripts') + countTests('tests', ['build']));
+    expect(result.numTotalTests).toBeGreaterThan(500);
+
+    const failed = files.filter((f) => f.status !== 'passed');
+    expect(
+      failed.flatMap((f) => f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${f.name} › ${a.fullName}\n${a.failureMessages[0]?.split('\n')[0] ?? ''}`)),
+      `unit tests that fail after the annual update to ${year}`,
+    ).toEqual([]);
+  });
+});
+
+/** How many *.test.ts files are under a folder of the project, leaving out some subfolders. */
+function countTests(dir: string, skip: string[] = []): number {
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.ts') && !skip.some((s) => f.startsWith(`${s}/`))).length;
+}
