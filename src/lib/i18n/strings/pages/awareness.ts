@@ -11,8 +11,8 @@ export const awareness = pageStrings(
     'awareness.listTitle': 'ტრენინგები',
     'awareness.orderNote':
       'ტრენინგი, რომლის თარიღიც მხოლოდ საანგარიშო პერიოდით არის ცნობილი, სიაში დგას ამ პერიოდის ბოლოს, ზუსტი თარიღის მქონე ტრენინგების შემდეგ; წყარო არ ამბობს, პერიოდის რომელ ნაწილში ჩატარდა.',
-    /** Follows the schema's label for date_precision = reporting_period; {date} is the period's last month. */
-    'awareness.periodEnd': '(პერიოდის ბოლო: {date})',
+    /** Follows the schema's label for date_precision = reporting_period; {date} is the period's last month, in the terminative ("2018 წლის ივნისამდე", src/lib/routes/awareness.ts). */
+    'awareness.periodEnd': '({date})',
     'awareness.organiser': 'ორგანიზატორი',
     'awareness.inGeorgian': 'წყაროში ქართულად',
     'awareness.place': 'ადგილი',

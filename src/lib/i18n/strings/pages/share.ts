@@ -44,7 +44,7 @@ export const share = pageStrings(
     // Feed
     'feed.title': 'მონაცემების გამოქვეყნება და ცვლილებები',
     'feed.description': 'ყოველი ახალი გამოქვეყნება და მონაცემების ყოველი ცვლილება, თარიღით და მიზეზით.',
-    'feed.release': 'მონაცემების გამოქვეყნება, {date}',
+    'feed.release': 'მონაცემების გამოქვეყნება: {date}',
     'feed.releaseCount': '{count} ცვლილება',
     'feed.link': 'სიახლეები (RSS)',
 
