@@ -1,7 +1,8 @@
 /**
  * `npm run check [-- --lang en]`: every check before publishing, with a report for a person
  * (Georgian by default): the data files, the year narratives and their <Value> figures, the
- * UI strings in both languages, and a revision note for every published value that changed
+ * UI strings in both languages, the Georgian spelling and glossary wording of the narratives
+ * and data notes (warnings, with suggestions), and a revision note for every published value that changed
  * (compared with the last commit; PUBLISHED_REF=<git ref> compares with another).
  * Exit status 1 on errors; warnings are listed but do not fail.
  *
@@ -21,6 +22,9 @@ import { readCsvFile } from '../src/lib/validation/read-csv.ts';
 import { missingKeys } from '../src/lib/i18n/strings/index.ts';
 import { formatRepairs, planRepair, type FileRepair } from '../src/lib/update/repair.ts';
 import { formatReport } from '../src/lib/update/report.ts';
+import { dataTexts, narrativeTexts } from '../src/lib/update/georgian-text.ts';
+import { loadSpeller } from '../src/lib/update/spelling.ts';
+import { spellingIssues } from '../src/lib/update/spelling-issues.ts';
 import { changedValues, missingRevisions } from '../src/lib/update/revisions-needed.ts';
 import { datasets, slugs } from '../src/schemas/index.ts';
 
@@ -50,6 +54,8 @@ if (errorsOf(dataIssues).length === 0) {
   }
 }
 
+// Georgian spelling and glossary wording of the narratives and data notes: warnings, with suggestions.
+issues.push(...spellingIssues([...narrativeTexts(resolve('content/years')), ...dataTexts(resolve('data'))], loadSpeller(resolve('docs/spelling/ka.txt'))));
 for (const key of missingKeys()) {
   issues.push({ severity: 'error', file: 'src/lib/i18n/strings', column: key, code: 'missing_string', expected: { en: 'the text in both Georgian and English', ka: 'ტექსტი ქართულად და ინგლისურად' }, found: '' });
 }

@@ -20,6 +20,10 @@ export interface GeorgianText {
   /** Where: `ka.ts about.title`, `schemas/programs.ts budget_gel.description`, `data/programs.csv:5 note_ka`… */
   where: string;
   text: string;
+  /** For data cells and narratives: the file, its row (CSV, header = 1) or line, and the column. */
+  file?: string;
+  row?: number;
+  column?: string;
 }
 
 export function uiTexts(): GeorgianText[] {
@@ -57,7 +61,9 @@ export function dataTexts(dataDir: string, shownDir = 'data'): GeorgianText[] {
     rows.slice(1).forEach((row, i) => {
       header.forEach((h, j) => {
         const text = row[j];
-        if (h.endsWith('_ka') && text) out.push({ kind: 'data', where: `${shownDir}/${file}:${i + 2} ${h}`, text });
+        if (h.endsWith('_ka') && text) {
+          out.push({ kind: 'data', where: `${shownDir}/${file}:${i + 2} ${h}`, text, file: `${shownDir}/${file}`, row: i + 2, column: h });
+        }
       });
     });
   }
@@ -89,6 +95,8 @@ export function narrativeTexts(contentDir: string, shownDir = 'content/years'): 
         kind: 'narrative' as const,
         where: `${shownDir}/${f}${p.line ? `:${p.line}` : ' summary'}`,
         text: p.text,
+        file: `${shownDir}/${f}`,
+        ...(p.line ? { row: p.line } : { column: 'summary' }),
       })),
     );
 }
