@@ -82,7 +82,7 @@ describe('check:data on a copy with budget "590 000" in programs.csv row 4', () 
     const problems = r.lines.slice(0, -1);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^data\/programs\.csv, სტრიქონი 4, სვეტი budget_gel \(ბიუჯეტი\): /);
-    expect(problems[0]).toContain('ჩაწერეთ 590000, ათასების გამყოფის გარეშე');
+    expect(problems[0]).toContain('ჩაწერეთ 590000, ათასეულების გამყოფის გარეშე');
     expect(r.lines.at(-1)).toMatch(/^1 შეცდომა, 0 გაფრთხილება\./);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * `npm run check [-- --lang en]`: every check before publishing, with a report for a person
  * (Georgian by default): the data files, the year narratives and their <Value> figures, the
- * UI strings in both languages, and a revision note for every published value that changed
+ * UI strings in both languages, the Georgian spelling and glossary wording of the narratives
+ * and data notes (warnings, with suggestions), and a revision note for every published value that changed
  * (compared with the last commit; PUBLISHED_REF=<git ref> compares with another).
  * Exit status 1 on errors; warnings are listed but do not fail.
  *
@@ -10,7 +11,8 @@
  * over it.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { narrativeIssues } from '../src/lib/content/narratives.ts';
@@ -21,6 +23,9 @@ import { readCsvFile } from '../src/lib/validation/read-csv.ts';
 import { missingKeys } from '../src/lib/i18n/strings/index.ts';
 import { formatRepairs, planRepair, type FileRepair } from '../src/lib/update/repair.ts';
 import { formatReport } from '../src/lib/update/report.ts';
+import { dataTexts, narrativeTexts } from '../src/lib/update/georgian-text.ts';
+import { loadSpeller } from '../src/lib/update/spelling.ts';
+import { spellingIssues } from '../src/lib/update/spelling-issues.ts';
 import { changedValues, missingRevisions } from '../src/lib/update/revisions-needed.ts';
 import { datasets, slugs } from '../src/schemas/index.ts';
 
@@ -33,6 +38,10 @@ const issues: DataIssue[] = [...dataIssues];
 if (errorsOf(dataIssues).length === 0) {
   const { entries, issues: readIssues } = readNarratives(resolve('content/years'));
   issues.push(...readIssues, ...narrativeIssues(entries, tables.programs.map((p) => p.year)), ...valueIssues(entries, tables));
+  // Georgian spelling and glossary wording of the narratives and data notes: warnings, with
+  // suggestions (only on readable data: misread text is reported above, once per file).
+  const wordList = existsSync(resolve('docs/spelling/ka.txt')) ? resolve('docs/spelling/ka.txt') : fileURLToPath(new URL('../docs/spelling/ka.txt', import.meta.url));
+  issues.push(...spellingIssues([...narrativeTexts(resolve('content/years')), ...dataTexts(resolve('data'))], loadSpeller(wordList)));
 
   // Published values that changed need a revision row.
   const ref = process.env.PUBLISHED_REF ?? 'HEAD';

@@ -67,8 +67,8 @@ export const licence: Licence = {
  */
 export const publisher: Publisher = {
   name: {
-    ka: 'ღია მონაცემები რეინტეგრაციის სახელმწიფო პროგრამის შესახებ',
-    en: 'Open data on the state reintegration program',
+    ka: 'ღია მონაცემები სახელმწიფო პროგრამის „საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარება“ შესახებ',
+    en: 'Open data on the state program “Reintegration assistance to returned migrants in Georgia”',
   },
   contact: { url: env.ISSUES_URL ? absoluteHttpUrl(env.ISSUES_URL, 'ISSUES_URL') : null },
 };
@@ -78,11 +78,11 @@ export const catalogue: { name: string; title: Bilingual; description: Bilingual
   /** Stable machine name of the data package (never change it once published). */
   name: 'georgia-reintegration-program',
   title: {
-    ka: 'დაბრუნებულ მიგრანტთა რეინტეგრაციის სახელმწიფო პროგრამა: ღია მონაცემები',
-    en: 'State program of reintegration assistance to returned migrants in Georgia: open data',
+    ka: 'სახელმწიფო პროგრამა „საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარება“: ღია მონაცემები',
+    en: 'State program “Reintegration assistance to returned migrants in Georgia”: open data',
   },
   description: {
-    ka: 'საქართველოს სახელმწიფო პროგრამის მონაცემები დაბრუნებული მიგრანტების რეინტეგრაციის ხელშეწყობის შესახებ: ბიუჯეტი, სერვისები, ბენეფიციარები, მობილობის ცენტრები, მოვლენები და წყაროები, თითოეული მონაცემი თავისი წყაროთი.',
+    ka: 'სახელმწიფო პროგრამის „საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარება“ მონაცემები: ბიუჯეტი, სერვისები, ბენეფიციარები, მობილურობის ცენტრები, მოვლენები და წყაროები, თითოეული მონაცემი თავისი წყაროთი.',
     en: "Data on Georgia's state program of reintegration assistance to returned migrants: budgets, services, beneficiaries, mobility centres, milestones and sources, every figure with its source.",
   },
   keywords: ['Georgia', 'migration', 'returned migrants', 'reintegration', 'open data'],

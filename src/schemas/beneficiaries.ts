@@ -12,7 +12,7 @@ export const beneficiaries = defineDataset({
   title: { en: 'Beneficiaries by service', ka: 'ბენეფიციარები სერვისების მიხედვით' },
   description: {
     en: 'For each program year, the services offered and the number of beneficiaries of each where reported. An empty count means offered but not reported.',
-    ka: 'პროგრამის თითოეული წლისთვის შეთავაზებული სერვისები და თითოეულის ბენეფიციართა რაოდენობა, სადაც ცნობილია. ცარიელი რაოდენობა ნიშნავს, რომ სერვისი იყო, მაგრამ რაოდენობა არ არის ცნობილი.',
+    ka: 'პროგრამის თითოეული წლისთვის შეთავაზებული სერვისები და თითოეულის ბენეფიციართა რაოდენობა, სადაც წყარო მას ასახელებს. ცარიელი უჯრა ნიშნავს, რომ სერვისი შეთავაზებული იყო, მაგრამ რაოდენობა წყაროში არ არის.',
   },
   primaryKey: ['year', 'service_id'],
   foreignKeys: [
@@ -32,7 +32,7 @@ export const beneficiaries = defineDataset({
       minimum: 0,
       unit: { en: 'persons', ka: 'პირი' },
       label: { en: 'Beneficiaries', ka: 'ბენეფიციარები' },
-      description: { en: 'Persons who received the service that year; empty if offered but not reported.', ka: 'პირები, რომლებმაც იმ წელს სერვისი მიიღეს; ცარიელია, თუ სერვისი იყო, მაგრამ რაოდენობა უცნობია.' },
+      description: { en: 'Persons who received the service that year; empty if offered but not reported.', ka: 'პირები, რომლებმაც იმ წელს სერვისი მიიღეს; ცარიელია, თუ სერვისი შეთავაზებული იყო, მაგრამ წყარო რაოდენობას არ ასახელებს.' },
       example: '147',
     }),
     source_id: sourceId(),

@@ -242,7 +242,7 @@ export function integer(o: Base & Opt & { minimum?: number; maximum?: number; un
           hint: separators
             ? {
                 en: `write ${raw.replace(/\D/g, '')}, without a thousands separator`,
-                ka: `ჩაწერეთ ${raw.replace(/\D/g, '')}, ათასების გამყოფის გარეშე`,
+                ka: `ჩაწერეთ ${raw.replace(/\D/g, '')}, ათასეულების გამყოფის გარეშე`,
               }
             : fraction
               ? { en: 'counts and amounts are whole numbers here', ka: 'რაოდენობა და თანხა აქ მთელი რიცხვია' }
@@ -318,7 +318,7 @@ export function year(o: Base & Opt) {
       if (!/^\d{4}$/.test(raw) || n < 1991) {
         return problem(ctx, raw, {
           code: 'not_year',
-          expected: { en: 'a year written with four digits, 1991 or later', ka: 'წელი ოთხი ციფრით, 1991 ან უფრო გვიანდელი' },
+          expected: { en: 'a year written with four digits, 1991 or later', ka: 'წელი ოთხი ციფრით, 1991 ან შემდგომი' },
           hint: { en: 'for example: 2017', ka: 'მაგალითად: 2017' },
         });
       }
@@ -434,7 +434,7 @@ export function bilingual<const B extends string>(base: B, o: Base & Opt) {
       optional: o.optional as true,
       lang,
       label: { en: `${o.label.en} (${LANGUAGE_NAME[lang].en})`, ka: `${o.label.ka} (${LANGUAGE_NAME[lang].ka})` },
-      description: { en: `${o.description.en} In ${LANGUAGE_NAME[lang].en}.`, ka: `${o.description.ka} ${LANGUAGE_NAME[lang].ka}.` },
+      description: { en: `${o.description.en} In ${LANGUAGE_NAME[lang].en}.`, ka: `${o.description.ka.replace(/\.$/, '')} (${LANGUAGE_NAME[lang].ka}).` },
       ...(o.example ? { example: o.example } : {}),
     });
   return { [`${base}_ka`]: one('ka'), [`${base}_en`]: one('en') };

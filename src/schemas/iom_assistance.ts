@@ -23,7 +23,7 @@ export const iomAssistance = defineDataset({
       options: [
         { value: 'employment', label: { en: 'employment', ka: 'დასაქმება' } },
         { value: 'micro_business', label: { en: 'micro-business', ka: 'მიკრობიზნესი' } },
-        { value: 'training', label: { en: 'training', ka: 'სწავლება' } },
+        { value: 'training', label: { en: 'training', ka: 'ტრენინგი' } },
         { value: 'vocational_training', label: { en: 'vocational training', ka: 'პროფესიული მომზადება' } },
         { value: 'medical', label: { en: 'medical', ka: 'სამედიცინო' } },
         { value: 'temporary_accommodation', label: { en: 'temporary accommodation', ka: 'დროებითი საცხოვრისი' } },

@@ -20,9 +20,9 @@ export const iomProjects = defineDataset({
     ...bilingual('name', { label: { en: 'Name', ka: 'დასახელება' }, description: { en: 'Name of the project.', ka: 'პროექტის დასახელება.' } }),
     period_start: date({ precisions: ['month'], label: { en: 'Period start', ka: 'პერიოდის დასაწყისი' }, description: { en: 'First month covered (YYYY-MM).', ka: 'პირველი თვე (წწწწ-თთ).' }, example: '2014-03' }),
     period_end: date({ precisions: ['month'], label: { en: 'Period end', ka: 'პერიოდის დასასრული' }, description: { en: 'Last month covered (YYYY-MM).', ka: 'ბოლო თვე (წწწწ-თთ).' }, example: '2016-01' }),
-    voluntary_returns: integer({ optional: true, minimum: 0, unit: persons, label: { en: 'Voluntary returns', ka: 'ნებაყოფლობითი დაბრუნება' }, description: { en: 'Persons who returned voluntarily with IOM’s help; empty if not reported.', ka: 'პირები, რომლებიც IOM-ის დახმარებით ნებაყოფლობით დაბრუნდნენ; ცარიელია, თუ უცნობია.' } }),
-    persons_reached: integer({ optional: true, minimum: 0, unit: persons, label: { en: 'Persons reached', ka: 'მიღწეული პირები' }, description: { en: 'Persons the project reached; empty if not reported.', ka: 'პირები, რომლებსაც პროექტმა მიაღწია; ცარიელია, თუ უცნობია.' } }),
-    persons_registered: integer({ optional: true, minimum: 0, unit: persons, label: { en: 'Persons registered', ka: 'რეგისტრირებული პირები' }, description: { en: 'Persons registered with the project; empty if not reported.', ka: 'პროექტში რეგისტრირებული პირები; ცარიელია, თუ უცნობია.' } }),
+    voluntary_returns: integer({ optional: true, minimum: 0, unit: persons, label: { en: 'Voluntary returns', ka: 'ნებაყოფლობითი დაბრუნება' }, description: { en: 'Persons who returned voluntarily with IOM’s help; empty if not reported.', ka: 'პირები, რომლებიც IOM-ის დახმარებით ნებაყოფლობით დაბრუნდნენ; ცარიელია, თუ წყარო არ ასახელებს.' } }),
+    persons_reached: integer({ optional: true, minimum: 0, unit: persons, label: { en: 'Persons reached', ka: 'პროექტით მოცული პირები' }, description: { en: 'Persons the project reached; empty if not reported.', ka: 'პირები, რომლებიც პროექტმა მოიცვა; ცარიელია, თუ წყარო არ ასახელებს.' } }),
+    persons_registered: integer({ optional: true, minimum: 0, unit: persons, label: { en: 'Persons registered', ka: 'რეგისტრირებული პირები' }, description: { en: 'Persons registered with the project; empty if not reported.', ka: 'პროექტში რეგისტრირებული პირები; ცარიელია, თუ წყარო არ ასახელებს.' } }),
     persons_assisted: integer({ minimum: 0, unit: persons, label: { en: 'Persons assisted', ka: 'დახმარებული პირები' }, description: { en: 'Persons who received reintegration assistance.', ka: 'პირები, რომლებმაც სარეინტეგრაციო დახმარება მიიღეს.' }, example: '515' }),
     breakdown: oneOf({
       label: { en: 'Breakdown by kind of help', ka: 'დაყოფა დახმარების სახის მიხედვით' },
@@ -32,7 +32,7 @@ export const iomProjects = defineDataset({
       },
       options: [
         { value: 'exact', label: { en: 'adds up exactly', ka: 'ჯამი ზუსტად ემთხვევა' } },
-        { value: 'overlapping', label: { en: 'overlapping', ka: 'ფარავს ერთმანეთს' } },
+        { value: 'overlapping', label: { en: 'overlapping', ka: 'ნაწილობრივ ემთხვევა ერთმანეთს' } },
       ],
     }),
     source_id: sourceId(),

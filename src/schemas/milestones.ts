@@ -9,7 +9,7 @@ export const milestones = defineDataset({
   title: { en: 'Milestones', ka: 'მნიშვნელოვანი მოვლენები' },
   description: {
     en: 'Dated events in the history of the program: periods, budget announcements, grant agreements, the handover from IOM to the state, changes of the administering body and later reports.',
-    ka: 'პროგრამის ისტორიის დათარიღებული მოვლენები: პერიოდები, ბიუჯეტის გამოცხადება, საგრანტო ხელშეკრულებები, IOM-იდან სახელმწიფოზე გადაცემა, განმახორციელებლის ცვლილება და შემდგომი ცნობები.',
+    ka: 'პროგრამის ისტორიის დათარიღებული მოვლენები: პერიოდები, ბიუჯეტის გამოცხადება, საგრანტო ხელშეკრულებები, ცენტრების ფუნქციების IOM-იდან სახელმწიფოსთვის გადაცემა, განმახორციელებელი უწყების ცვლილება და შემდგომი ცნობები.',
   },
   primaryKey: ['milestone_id'],
   foreignKeys: [
@@ -28,7 +28,7 @@ export const milestones = defineDataset({
       optional: true,
       precisions: ['day', 'month', 'year'],
       label: { en: 'End date', ka: 'დასრულების თარიღი' },
-      description: { en: 'For an event that lasted: when it ended.', ka: 'ხანგრძლივი მოვლენისთვის: როდის დასრულდა.' },
+      description: { en: 'For an event that lasted: when it ended.', ka: 'თუ მოვლენა გარკვეულ პერიოდს მოიცავდა: როდის დასრულდა.' },
       example: '2018-02-20',
     }),
     date_precision: oneOf({
@@ -49,11 +49,11 @@ export const milestones = defineDataset({
         { value: 'budget', label: { en: 'budget', ka: 'ბიუჯეტი' } },
         { value: 'agreement', label: { en: 'grant agreement', ka: 'საგრანტო ხელშეკრულება' } },
         { value: 'handover', label: { en: 'handover to the state', ka: 'სახელმწიფოსთვის გადაცემა' } },
-        { value: 'administration', label: { en: 'administering body', ka: 'განმახორციელებელი' } },
+        { value: 'administration', label: { en: 'change of administering body', ka: 'განმახორციელებლის ცვლილება' } },
         { value: 'media', label: { en: 'media report', ka: 'მედიის ცნობა' } },
       ],
     }),
-    ...bilingual('title', { label: { en: 'Event', ka: 'მოვლენა' }, description: { en: 'What happened, without its figure (the figure is in its own column).', ka: 'რა მოხდა, ციფრის გარეშე (ციფრი ცალკე სვეტშია).' } }),
+    ...bilingual('title', { label: { en: 'Event', ka: 'მოვლენა' }, description: { en: 'What happened, without its figure (the figure is in its own column).', ka: 'რა მოხდა, რიცხვის გარეშე (რიცხვი ცალკე სვეტშია).' } }),
     figure: integer({
       optional: true,
       minimum: 0,

@@ -34,7 +34,7 @@ export const programs = defineDataset({
   title: { en: 'Program years', ka: 'პროგრამის წლები' },
   description: {
     en: 'One row per year of the state program: its period, its budget in lari, the number of persons served and who ran it. Empty cells are not reported.',
-    ka: 'სახელმწიფო პროგრამის თითო წელი ერთ სტრიქონად: პერიოდი, ბიუჯეტი ლარში, მომსახურებულ პირთა რაოდენობა და განმახორციელებელი. ცარიელი უჯრა ნიშნავს, რომ მონაცემი არ არის ცნობილი.',
+    ka: 'სახელმწიფო პროგრამის თითო წელი ერთ სტრიქონად: პერიოდი, ბიუჯეტი ლარში, მომსახურებულ პირთა რაოდენობა და განმახორციელებელი. ცარიელი უჯრა ნიშნავს, რომ წყარო ამ მონაცემს არ ასახელებს.',
   },
   primaryKey: ['year'],
   foreignKeys: [
@@ -47,12 +47,12 @@ export const programs = defineDataset({
     period_start: date({
       optional: true,
       label: { en: 'Period start', ka: 'პერიოდის დასაწყისი' },
-      description: { en: 'First day of the program period; empty if not reported.', ka: 'პროგრამის პერიოდის პირველი დღე; ცარიელია, თუ უცნობია.' },
+      description: { en: 'First day of the program period; empty if not reported.', ka: 'პროგრამის პერიოდის პირველი დღე; ცარიელია, თუ წყარო არ ასახელებს.' },
     }),
     period_end: date({
       optional: true,
       label: { en: 'Period end', ka: 'პერიოდის დასასრული' },
-      description: { en: 'Last day of the program period; empty if not reported.', ka: 'პროგრამის პერიოდის ბოლო დღე; ცარიელია, თუ უცნობია.' },
+      description: { en: 'Last day of the program period; empty if not reported.', ka: 'პროგრამის პერიოდის ბოლო დღე; ცარიელია, თუ წყარო არ ასახელებს.' },
       example: '2018-02-20',
     }),
     budget_gel: integer({
@@ -68,7 +68,7 @@ export const programs = defineDataset({
       minimum: 0,
       unit: { en: 'persons', ka: 'პირი' },
       label: { en: 'Persons served', ka: 'მომსახურებული პირები' },
-      description: { en: 'Persons who received one or more services; empty if not reported.', ka: 'პირები, რომლებმაც ერთი ან მეტი სერვისი მიიღეს; ცარიელია, თუ უცნობია.' },
+      description: { en: 'Persons who received one or more services; empty if not reported.', ka: 'პირები, რომლებმაც ერთი ან მეტი სერვისი მიიღეს; ცარიელია, თუ წყარო არ ასახელებს.' },
       example: '248',
     }),
     breakdown: oneOf({
@@ -79,8 +79,8 @@ export const programs = defineDataset({
       },
       options: [
         { value: 'exact', label: { en: 'adds up exactly', ka: 'ჯამი ზუსტად ემთხვევა' } },
-        { value: 'overlapping', label: { en: 'overlapping', ka: 'ფარავს ერთმანეთს' } },
-        { value: 'not_reported', label: { en: 'not reported', ka: 'არ არის ცნობილი' } },
+        { value: 'overlapping', label: { en: 'overlapping', ka: 'ნაწილობრივ ემთხვევა ერთმანეთს' } },
+        { value: 'not_reported', label: { en: 'not reported', ka: 'წყაროში არ არის' } },
       ],
     }),
     service_directions: integer({
@@ -88,7 +88,7 @@ export const programs = defineDataset({
       minimum: 0,
       unit: { en: 'directions', ka: 'მიმართულება' },
       label: { en: 'Service directions', ka: 'სერვისის მიმართულებები' },
-      description: { en: 'How many services (grant directions) the year offered, as its source counts them.', ka: 'რამდენი სერვისი (საგრანტო მიმართულება) შესთავაზა წელმა, წყაროს მიხედვით.' },
+      description: { en: 'How many services (grant directions) the year offered, as its source counts them.', ka: 'რამდენ სერვისს (საგრანტო მიმართულებას) სთავაზობდა პროგრამა იმ წელს, წყაროს მიხედვით.' },
       example: '4',
     }),
     administered_by: oneOf({

@@ -19,7 +19,7 @@ export const services = defineDataset({
       example: 'medical',
     }),
     ...bilingual('name', { label: { en: 'Name', ka: 'დასახელება' }, description: { en: 'Name of the service.', ka: 'სერვისის დასახელება.' } }),
-    ...bilingual('description', { label: { en: 'Description', ka: 'აღწერა' }, description: { en: 'What the service gives.', ka: 'რას იძლევა სერვისი.' } }),
+    ...bilingual('description', { label: { en: 'Description', ka: 'აღწერა' }, description: { en: 'What the service gives.', ka: 'რას მოიცავს სერვისი.' } }),
     source_id: sourceId(),
     source_ref: sourceRef(),
   },

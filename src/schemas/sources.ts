@@ -18,7 +18,7 @@ export const sources = defineDataset({
     }),
     kind: oneOf({
       label: { en: 'Kind of source', ka: 'წყაროს სახე' },
-      description: { en: 'Who stands behind the source.', ka: 'ვინ დგას წყაროს უკან.' },
+      description: { en: 'The kind of source: who published it or whose it is.', ka: 'წყაროს ტიპი: ვინ გამოსცა ან ვის ეკუთვნის.' },
       options: [
         { value: 'report', label: { en: 'Report', ka: 'ანგარიში' } },
         { value: 'official', label: { en: 'Official', ka: 'ოფიციალური' } },

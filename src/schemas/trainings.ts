@@ -48,14 +48,14 @@ export const trainings = defineDataset({
     }),
     reported_as_of: date({
       precisions: ['month'],
-      label: { en: 'Reported as of', ka: 'ანგარიშის პერიოდი' },
+      label: { en: 'Reported as of', ka: 'საანგარიშო პერიოდის ბოლო' },
       description: { en: 'The end of the reporting period that mentions the training (YYYY-MM).', ka: 'საანგარიშო პერიოდის დასასრული, რომელშიც ტრენინგია ნახსენები (წწწწ-თთ).' },
       example: '2018-06',
     }),
     ...bilingual('title', { label: { en: 'Title', ka: 'სათაური' }, description: { en: 'What the training was about, in a few words.', ka: 'რას ეხებოდა ტრენინგი, მოკლედ.' } }),
     ...bilingual('organiser', { label: { en: 'Organiser', ka: 'ორგანიზატორი' }, description: { en: 'Who organised it, as the source names them.', ka: 'ვინ მოაწყო, როგორც წყარო ასახელებს.' } }),
-    ...bilingual('place', { optional: true, label: { en: 'Place', ka: 'ადგილი' }, description: { en: 'Where it was held; empty if not reported.', ka: 'სად ჩატარდა; ცარიელია, თუ უცნობია.' } }),
-    ...bilingual('audience', { optional: true, label: { en: 'Audience', ka: 'აუდიტორია' }, description: { en: 'Who the training was for; empty if not reported.', ka: 'ვისთვის იყო ტრენინგი; ცარიელია, თუ უცნობია.' } }),
+    ...bilingual('place', { optional: true, label: { en: 'Place', ka: 'ადგილი' }, description: { en: 'Where it was held; empty if not reported.', ka: 'სად ჩატარდა; ცარიელია, თუ წყარო არ ასახელებს.' } }),
+    ...bilingual('audience', { optional: true, label: { en: 'Audience', ka: 'აუდიტორია' }, description: { en: 'Who the training was for; empty if not reported.', ka: 'ვისთვის იყო ტრენინგი; ცარიელია, თუ წყარო არ ასახელებს.' } }),
     ...bilingual('topics', { label: { en: 'Topics', ka: 'თემები' }, description: { en: 'Topics covered, separated by ;.', ka: 'განხილული თემები, გამოყოფილი ;-ით.' } }),
     division_role: oneOf({
       label: { en: "Division's role", ka: 'სამმართველოს როლი' },

@@ -276,7 +276,7 @@ describe('feeds and sitemaps', () => {
       expect(readFileSync(join(DIST, changes, 'index.html'), 'utf8')).toContain(`id="${id}"`);
     }
     const title = doc.filter((e) => e.tag === 'title')[1]!.text;
-    expect(title).toMatch(locale === 'en' ? /^Data release, / : /^მონაცემების გამოქვეყნება, /);
+    expect(title).toMatch(locale === 'en' ? /^Data release, / : /^მონაცემების გამოქვეყნება: /);
   });
 
   it('sitemap-index.xml lists every page but the embeds and 404, each with its Georgian and English alternates', async () => {

@@ -119,12 +119,12 @@ export function narrativeIssues(entries: readonly NarrativeEntry[], programYears
     if (other) add(e.id, 'narrative_duplicate', { en: `one narrative per year and language; ${file(other)} is already the one for ${key}`, ka: `ერთი ნარატივი თითო წელსა და ენაზე; ${key}-ისთვის უკვე არის ${file(other)}` }, file(e.id));
     seen.set(key, e.id);
     for (const f of typedFigures(e.data.summary)) {
-      add(e.id, 'typed_figure', { en: 'a summary without figures (it is shown without the data around it)', ka: 'შეჯამება ციფრების გარეშე (ის მონაცემების გარეშე ჩანს)' }, f.text, { column: 'summary' });
+      add(e.id, 'typed_figure', { en: 'a summary without figures (it is shown without the data around it)', ka: 'შეჯამება რიცხვების გარეშე (ის მონაცემების გარეშე ჩანს)' }, f.text, { column: 'summary' });
     }
     for (const f of typedFigures(e.body ?? '')) {
-      add(e.id, 'typed_figure', { en: 'no figure typed into the text', ka: 'ტექსტში ხელით აკრეფილი ციფრის გარეშე' }, f.text, {
+      add(e.id, 'typed_figure', { en: 'no figure typed into the text', ka: 'ტექსტი ხელით აკრეფილი რიცხვების გარეშე' }, f.text, {
         row: f.line,
-        hint: { en: 'insert figures with <Value dataset="programs" row="2017" column="budget_gel" /> so they come from the data', ka: 'ციფრი ჩასვით კომპონენტით <Value dataset="programs" row="2017" column="budget_gel" />, რომ მონაცემებიდან მოდიოდეს' },
+        hint: { en: 'insert figures with <Value dataset="programs" row="2017" column="budget_gel" /> so they come from the data', ka: 'რიცხვი ჩასვით კომპონენტით <Value dataset="programs" row="2017" column="budget_gel" />, რომ მონაცემებიდან მოდიოდეს' },
       });
     }
     if (e.data.status === 'published') {

@@ -51,7 +51,7 @@ export function valueIssues(entries: readonly NarrativeEntry[], tables: Tables, 
       for (const tag of line.matchAll(/<Value\b([^>]*)\/?>/g)) {
         const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag[1]!)?.[1] ?? '';
         try {
-          resolveValue(tables, { dataset: attr('dataset'), row: attr('row'), column: attr('column') }, e.data.lang);
+          resolveValue(tables, { dataset: attr('dataset'), row: attr('row'), column: attr('column'), case: attr('case') || undefined }, e.data.lang);
         } catch (err) {
           out.push({
             severity: 'error',

@@ -16,8 +16,16 @@ describe('resolveValue', () => {
   it('resolveValue formats counts and dates', () => {
     expect(resolveValue(tables, { dataset: 'programs', row: '2017', column: 'persons_served' }, 'en').text).toBe('248');
     expect(resolveValue(tables, { dataset: 'programs', row: '2017', column: 'period_start' }, 'en').text).toBe('20 April 2017');
-    expect(resolveValue(tables, { dataset: 'programs', row: '2017', column: 'period_start' }, 'ka').text).toBe('20 აპრილი, 2017');
+    expect(resolveValue(tables, { dataset: 'programs', row: '2017', column: 'period_start' }, 'ka').text).toBe('2017 წლის 20 აპრილი');
     expect(resolveValue(tables, { dataset: 'milestones', row: 'transfer-ministry', column: 'date' }, 'en').text).toBe('September 2018');
+  });
+  it('resolveValue declines a Georgian date or lari amount by case, and English ignores it', () => {
+    const date = { dataset: 'milestones', row: 'transfer-ministry', column: 'date' };
+    expect(resolveValue(tables, { ...date, case: 'loc' }, 'ka').text).toBe('2018 წლის სექტემბერში');
+    expect(resolveValue(tables, { ...date, case: 'loc' }, 'en').text).toBe('September 2018');
+    expect(resolveValue(tables, { dataset: 'programs', row: '2017', column: 'period_end', case: 'term' }, 'ka').text).toBe('2018 წლის 20 თებერვლამდე');
+    expect(resolveValue(tables, { dataset: 'programs', row: '2017', column: 'budget_gel', case: 'nom' }, 'ka').text).toBe(`590${NBSP}000 ლარი`);
+    expect(() => resolveValue(tables, { ...date, case: 'instr' }, 'ka')).toThrow(/unknown case "instr"/);
   });
   it('resolveValue shows "not reported" for an empty cell, never 0', () => {
     const v = resolveValue(tables, { dataset: 'programs', row: '2018', column: 'persons_served' }, 'en');

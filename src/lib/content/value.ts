@@ -13,7 +13,8 @@
 import type { Tables } from '../validation/load.ts';
 import { datasets, slugs, type Slug } from '../../schemas/index.ts';
 import type { ColumnMeta } from '../../schemas/columns.ts';
-import { formatDisplay, notReported } from '../i18n/format.ts';
+import { formatDisplay, notReported, type KaCase } from '../i18n/format.ts';
+import { isKaCase } from '../i18n/date-ka.ts';
 import { displayOf } from '../../schemas/display.ts';
 import { optionLabel } from '../../schemas/options.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -22,6 +23,13 @@ export interface ValueRef {
   dataset: string;
   row: string;
   column: string;
+  /**
+   * The Georgian case the sentence needs (src/lib/i18n/date-ka.ts): `nom`, `dat` ("on"),
+   * `gen` ("of"), `abl` ("from"), `term` ("until"), `loc` ("in": a month with -ში). Dates
+   * are declined ("2017 წლის 3 თებერვალს"); an amount in lari is written with the declined
+   * word ("590 000 ლარი"). Other values and English ignore it.
+   */
+  case?: string;
 }
 
 export interface ResolvedValue {
@@ -47,16 +55,19 @@ export function rowKey(slug: Slug, row: AnyRow): string {
   return datasets[slug].primaryKey.map((k) => String(row[k])).join('/');
 }
 
-function format(meta: ColumnMeta, value: unknown, row: AnyRow, locale: Locale): string {
+function format(meta: ColumnMeta, value: unknown, row: AnyRow, locale: Locale, c?: KaCase): string {
   const kind = displayOf(meta, row);
   // A coded value reads as its option's words.
   if (kind === 'code' && meta.options) return optionLabel({ meta }, String(value))[locale];
-  return formatDisplay(value, kind, locale).text;
+  return formatDisplay(value, kind, locale, c).text;
 }
 
 /** Looks the cell up and formats it in `locale`; throws on an unknown dataset, row or column. */
 export function resolveValue(tables: Tables, ref: ValueRef, locale: Locale): ResolvedValue {
   const where = `<Value dataset="${ref.dataset}" row="${ref.row}" column="${ref.column}" />`;
+  if (ref.case !== undefined && !isKaCase(ref.case)) {
+    throw new Error(`${where}: unknown case "${ref.case}"; use one of nom, dat, gen, abl, term, loc`);
+  }
   if (!isSlug(ref.dataset)) throw new Error(`${where}: unknown dataset "${ref.dataset}"; use one of ${slugs.join(', ')}`);
   const d = datasets[ref.dataset];
   const rows = tables[ref.dataset] as unknown as AnyRow[];
@@ -78,5 +89,6 @@ export function resolveValue(tables: Tables, ref: ValueRef, locale: Locale): Res
   };
   const empty = value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   if (empty) return { text: notReported(locale), missing: true, raw: null, ...source };
-  return { text: format(meta, value, row, locale), missing: false, raw: value, ...source };
+  const c = isKaCase(ref.case) ? ref.case : undefined;
+  return { text: format(meta, value, row, locale, c), missing: false, raw: value, ...source };
 }

@@ -15,8 +15,8 @@ const input: CitationInput = {
 describe('citation', () => {
   it('citation gives the sentence in English and Georgian', () => {
     expect(citation(input)).toEqual({
-      en: 'Open data on the state reintegration program (2025). Beneficiaries by service (version 0.1.0) [Data set]. https://reintegration.example.org/data/beneficiaries/. Licence: CC BY 4.0.',
-      ka: 'ღია მონაცემები რეინტეგრაციის სახელმწიფო პროგრამის შესახებ (2025). ბენეფიციარები სერვისების მიხედვით (ვერსია 0.1.0) [მონაცემთა ნაკრები]. https://reintegration.example.org/data/beneficiaries/. ლიცენზია: CC BY 4.0.',
+      en: 'Open data on the state program “Reintegration assistance to returned migrants in Georgia” (2025). Beneficiaries by service (version 0.1.0) [Data set]. https://reintegration.example.org/data/beneficiaries/. Licence: CC BY 4.0.',
+      ka: 'ღია მონაცემები სახელმწიფო პროგრამის „საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარება“ შესახებ (2025). ბენეფიციარები სერვისების მიხედვით (ვერსია 0.1.0) [მონაცემთა ნაკრები]. https://reintegration.example.org/data/beneficiaries/. ლიცენზია: CC BY 4.0.',
     });
   });
 
@@ -28,7 +28,7 @@ describe('citation', () => {
     expect(bibtex({ ...input, key: 'reintegration_beneficiaries_2025' })).toBe(
       [
         '@misc{reintegration_beneficiaries_2025,',
-        '  author       = {{Open data on the state reintegration program}},',
+        '  author       = {{Open data on the state program “Reintegration assistance to returned migrants in Georgia”}},',
         '  title        = {{Beneficiaries by service}},',
         '  year         = {2025},',
         '  version      = {0.1.0},',

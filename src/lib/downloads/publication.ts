@@ -73,7 +73,7 @@ const README = (s: PublicationSettings, modified: string) => `${s.catalogue.titl
 ${s.catalogue.title.en}
 
 ka: ყველა მონაცემთა ნაკრები CSV ფორმატში (UTF-8, მძიმე, სათაურების სტრიქონი) და datapackage.json,
-რომელიც აღწერს თითოეულ სვეტს. ცარიელი უჯრა ნიშნავს, რომ მონაცემი არ არის ცნობილი.
+რომელიც აღწერს თითოეულ სვეტს. ცარიელი უჯრა ნიშნავს, რომ წყარო ამ მონაცემს არ ასახელებს.
 en: Every dataset as CSV (UTF-8, comma-separated, header row) and datapackage.json, which
 describes every column. An empty cell means the value is not reported.
 

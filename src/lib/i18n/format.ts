@@ -13,6 +13,9 @@ import { readPartialDate, type DatePrecision, type PartialDate } from '../../sch
 import { isNumericDisplay, type DisplayKind } from '../../schemas/display.ts';
 import { intlLocale, type Locale } from './locales.ts';
 import { t } from './strings/index.ts';
+import { declineNoun, formatKaDate, formatKaDateRange, type KaCase, type KaRangeForm } from './date-ka.ts';
+
+export type { KaCase, KaRangeForm };
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -110,8 +113,13 @@ export interface FormattedValue {
  * src/schemas/display.ts): tables, chart labels, `<Value>` and sentences all use it. An empty
  * value (`null`, `undefined`, '' or an empty list) reads "not reported", never 0. Codes are
  * shown as given: their words come from the column's options (src/schemas/options.ts).
+ *
+ * `c` is the Georgian case a sentence needs (src/lib/i18n/date-ka.ts): a date takes it
+ * ("2017 წლის 3 თებერვალს"), and an amount in lari is written with the word, declined, as
+ * Georgian prose writes money ("590 000 ლარი", "590 000 ლარს"); tables pass no case and keep
+ * "590 000 ₾". English ignores it.
  */
-export function formatDisplay(value: unknown, kind: DisplayKind, locale: Locale): FormattedValue {
+export function formatDisplay(value: unknown, kind: DisplayKind, locale: Locale, c?: KaCase): FormattedValue {
   const numeric = isNumericDisplay(kind);
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
     return { text: notReported(locale), missing: true, numeric };
@@ -119,6 +127,10 @@ export function formatDisplay(value: unknown, kind: DisplayKind, locale: Locale)
   const text = (() => {
     switch (kind) {
       case 'money':
+        if (locale === 'ka' && c) {
+          assertFinite(Number(value), 'formatDisplay');
+          return `${numberFormat(locale, 'gelWord', { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(Number(value))} ${declineNoun('ლარი', c)}`;
+        }
         return formatGel(Number(value), locale);
       case 'signedMoney':
         return formatSignedGel(Number(value), locale);
@@ -127,7 +139,7 @@ export function formatDisplay(value: unknown, kind: DisplayKind, locale: Locale)
       case 'share':
         return formatPercent(Number(value), locale);
       case 'date':
-        return formatPartialDate(String(value), locale);
+        return formatPartialDate(String(value), locale, c);
       case 'list':
         return Array.isArray(value) ? value.join(', ') : String(value);
       case 'number':
@@ -169,52 +181,38 @@ const dateOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 
 /**
  * A date from the data, as precise as the data is:
- * '2017-04-20' → en "20 April 2017", ka "20 აპრილი, 2017";
- * '2018-06' → en "June 2018", ka "ივნისი, 2018"; '2015' → "2015".
+ * '2017-04-20' → en "20 April 2017", ka "2017 წლის 20 აპრილი";
+ * '2018-06' → en "June 2018", ka "2018 წლის ივნისი"; '2015' → en "2015", ka "2015 წელი".
+ * Georgian follows the official pattern (src/lib/i18n/date-ka.ts) and takes the case a
+ * sentence needs: `formatPartialDate('2017-02-03', 'ka', 'dat')` → "2017 წლის 3 თებერვალს".
+ * English ignores `c`.
  */
-export function formatPartialDate(value: string, locale: Locale): string {
-  const { date, precision } = parsePartialDate(value);
-  return dateFormat(locale, precision).format(date);
+export function formatPartialDate(value: string, locale: Locale, c: KaCase = 'nom'): string {
+  const parsed = parsePartialDate(value);
+  if (locale === 'ka') return formatKaDate(parsed, c);
+  return dateFormat(locale, parsed.precision).format(parsed.date);
 }
 
 /**
- * A span of dates, with what they share written once (`Intl.DateTimeFormat#formatRange`):
- * ('2018-06-11', '2018-06-15') → en "11 – 15 June 2018" (thin spaces around the dash, as
- * ICU gives it), ka "11–15 ივნისი, 2018". Equal ends give one date. Ends of different
- * precision ('2018-06', '2018-07-15') are each written in full, joined by " – ".
+ * A span of dates, with what they share written once:
+ * ('2018-06-11', '2018-06-15') → en "11 – 15 June 2018" (`Intl.DateTimeFormat#formatRange`,
+ * thin spaces around the dash, as ICU gives it), ka "2018 წლის 11–15 ივნისი". Equal ends
+ * give one date. English ends of different precision are each written in full, joined by
+ * " – ". Georgian `form: 'span'` writes "from … to" for a sentence: "2017 წლის 20 აპრილიდან
+ * 2018 წლის 20 თებერვლამდე" (date-ka.ts).
  */
-export function formatDateRange(start: string, end: string, locale: Locale): string {
+export function formatDateRange(start: string, end: string, locale: Locale, form: KaRangeForm = 'nom'): string {
   const a = parsePartialDate(start);
   const b = parsePartialDate(end);
   if (b.date < a.date) {
     throw new RangeError(`formatDateRange: end '${end}' is before start '${start}'`);
   }
+  if (locale === 'ka') return formatKaDateRange(a, b, form);
   if (a.precision !== b.precision) {
     return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
   }
   const parts = dateFormat(locale, a.precision).formatRangeToParts(a.date, b.date);
-  return tidyRangeParts(parts);
-}
-
-/**
- * Repairs two artefacts of ICU's Georgian interval patterns, which are written for
- * abbreviated months ("d MMM. – d MMM. y") and which ICU reuses for full month names:
- * ICU 78 (Node 24) gives "28 ივნისი. – 02 ივლისი. 2018". A full month name takes no abbreviation
- * point (before a year the point becomes the comma of the single-date form, "20 აპრილი,
- * 2017"), and a numeric day has no leading zero. Result: "28 ივნისი – 2 ივლისი, 2018".
- * Other output (all of English) passes through unchanged.
- */
-function tidyRangeParts(parts: Intl.DateTimeRangeFormatPart[]): string {
-  let out = '';
-  parts.forEach((part, i) => {
-    let value = part.value;
-    if (part.type === 'day') value = value.replace(/^0+(?=\d)/, '');
-    if (part.type === 'literal' && parts[i - 1]?.type === 'month' && value.startsWith('.')) {
-      value = (parts[i + 1]?.type === 'year' ? ',' : '') + value.slice(1);
-    }
-    out += value;
-  });
-  return out;
+  return parts.map((p) => p.value).join('');
 }
 
 /** "a, b and c" — items (or years) joined the locale's own way. */

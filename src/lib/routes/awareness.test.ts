@@ -28,14 +28,14 @@ describe('the awareness trainings (fixture)', () => {
   it('trainingWhen writes exact dates as a range in both languages', () => {
     const r = row('migration-local-development-2018-06');
     expect(whenText(trainingWhen(r, 'en'))).toBe('11\u2009–\u200915 June 2018');
-    expect(whenText(trainingWhen(r, 'ka'))).toBe('11–15 ივნისი, 2018');
+    expect(whenText(trainingWhen(r, 'ka'))).toBe('2018 წლის 11–15 ივნისი');
     expect(trainingWhen(r, 'en')).toEqual([{ text: '11\u2009–\u200915 June 2018', datetime: '2018-06-11' }]);
   });
 
   it('trainingWhen gives "during the reporting period" with its last month, never a made-up date', () => {
     const r = row('sida-tbilisi-2018');
     expect(whenText(trainingWhen(r, 'en'))).toBe('during the reporting period (to June 2018)');
-    expect(whenText(trainingWhen(r, 'ka'))).toBe('საანგარიშო პერიოდში (პერიოდის ბოლო: ივნისი, 2018)');
+    expect(whenText(trainingWhen(r, 'ka'))).toBe('საანგარიშო პერიოდში (2018 წლის ივნისამდე)');
     expect(trainingWhen(r, 'en').filter((p) => typeof p !== 'string')).toEqual([{ text: 'June 2018', datetime: '2018-06' }]);
   });
 

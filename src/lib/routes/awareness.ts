@@ -79,7 +79,7 @@ export function trainingWhen(r: Training, locale: Locale): WhenPart[] {
   if (r.date_precision === 'reporting_period' || r.date_start === null) {
     const words = option(columns.date_precision, 'reporting_period', locale);
     const [before = '', after = ''] = t(locale, 'awareness.periodEnd').split('{date}');
-    return [`${words} ${before}`, { text: formatPartialDate(r.reported_as_of, locale), datetime: r.reported_as_of }, after];
+    return [`${words} ${before}`, { text: formatPartialDate(r.reported_as_of, locale, 'term'), datetime: r.reported_as_of }, after];
   }
   const text = r.date_end && r.date_end !== r.date_start ? formatDateRange(r.date_start, r.date_end, locale) : formatPartialDate(r.date_start, locale);
   return [{ text, datetime: r.date_start }];

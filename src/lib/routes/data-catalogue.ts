@@ -14,7 +14,11 @@ const TYPE_NAMES: Record<ColumnMeta['type'], { ka: string; en: string }> = {
   list: { ka: 'სია (;-ით)', en: 'list (separated by ;)' },
 };
 
-const DATE_FORMS = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
+/** The date patterns as each language writes them (Georgian: წელი, თვე, დღე), as the schema descriptions do. */
+const DATE_FORMS = {
+  en: { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' },
+  ka: { day: 'წწწწ-თთ-დდ', month: 'წწწწ-თთ', year: 'წწწწ' },
+} as const;
 
 export interface ColumnDoc {
   name: string;
@@ -29,7 +33,7 @@ export interface ColumnDoc {
 export function columnDocs(d: { columns: Columns }, locale: Locale): ColumnDoc[] {
   return Object.entries(d.columns).map(([name, c]) => {
     const m = c.meta;
-    const type = m.type === 'date' && m.precisions ? `${TYPE_NAMES.date[locale]} (${m.precisions.map((p) => DATE_FORMS[p]).join(', ')})` : TYPE_NAMES[m.type][locale];
+    const type = m.type === 'date' && m.precisions ? `${TYPE_NAMES.date[locale]} (${m.precisions.map((p) => DATE_FORMS[locale][p]).join(', ')})` : TYPE_NAMES[m.type][locale];
     const range = m.minimum !== undefined || m.maximum !== undefined ? [m.minimum !== undefined ? `≥ ${m.minimum}` : '', m.maximum !== undefined ? `≤ ${m.maximum}` : ''].filter(Boolean).join(', ') : null;
     return {
       name,

@@ -44,7 +44,7 @@ describe('the check report', () => {
     const text = formatReport([issue], 'en', () => ['2017', '2017-04-20', '2018-02-20', '590 000']);
     expect(text).toContain('Row 4 (2017 | 2017-04-20 | 2018-02-20 | …) — Column: Budget (budget_gel)');
     expect(text).toContain('How to fix: write 590000, without a thousands separator');
-    expect(formatReport([issue], 'ka')).toContain('როგორ გავასწოროთ: ჩაწერეთ 590000, ათასების გამყოფის გარეშე');
+    expect(formatReport([issue], 'ka')).toContain('როგორ გავასწოროთ: ჩაწერეთ 590000, ათასეულების გამყოფის გარეშე');
   });
 
   it('formatReport explains narrative problems in both languages, with the text line', () => {

@@ -109,7 +109,7 @@ export function warnings(t: LocatedTables): DataIssue[] {
         severity: 'warning', file: fileOf('programs'), row: p.row, column: 'year', columnLabel: labelOf('programs', 'year'), code: 'no_services_listed',
         expected: { en: `rows for ${p.value.year} in data/beneficiaries.csv (the services offered that year)`, ka: `${p.value.year} წლის სტრიქონები ფაილში data/beneficiaries.csv (იმ წელს შეთავაზებული სერვისები)` },
         found: 'none',
-        hint: { en: 'the site will show the services of this year as not reported', ka: 'საიტზე ამ წლის სერვისები გამოჩნდება, როგორც უცნობი' },
+        hint: { en: 'the site will show the services of this year as not reported', ka: 'საიტზე ამ წლის სერვისები „მონაცემი არ არის“ სახით გამოჩნდება' },
       });
     }
   }

@@ -66,11 +66,11 @@ export const ka = {
   // Whether a service was part of the program in a year
   'service.offered': 'შეთავაზებული',
   'service.notOffered': 'არ იყო შეთავაზებული',
-  'service.offeredCountNotReported': 'შეთავაზებული; რაოდენობა არ არის მითითებული',
+  'service.offeredCountNotReported': 'შეთავაზებული; რაოდენობა წყაროში არ არის მითითებული',
 
   // 404
   'notFound.title': 'გვერდი ვერ მოიძებნა',
-  'notFound.body': 'ამ მისამართზე გვერდი არ არის. შესაძლოა, ბმული შეცდომით არის აკრეფილი ან გვერდი გადატანილია.',
+  'notFound.body': 'ამ მისამართზე გვერდი არ არის. შესაძლოა, ბმული შეცდომით იყოს აკრეფილი ან გვერდი სხვაგან იყოს გადატანილი.',
   'notFound.home': 'მთავარ გვერდზე დაბრუნება',
 
   // Footer

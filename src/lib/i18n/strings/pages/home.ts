@@ -3,7 +3,7 @@ import { pageStrings } from './define.ts';
 export const home = pageStrings(
   {
     'home.title': 'მთავარი',
-    'home.description': 'საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარების სახელმწიფო პროგრამის ბიუჯეტი, ბენეფიციარები და სერვისები, წყაროებით.',
+    'home.description': 'სახელმწიფო პროგრამის „საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარება“ ბიუჯეტი, ბენეფიციარები და სერვისები, წყაროებით.',
     'home.intro':
       'სახელმწიფო პროგრამა ეხმარება საქართველოში დაბრუნებულ მიგრანტებს ცხოვრების თავიდან აწყობაში: აფინანსებს მცირე საშემოსავლო პროექტებს, ფარავს მკურნალობის ხარჯს, ეხმარება პროფესიის შესწავლაში და აძლევს დროებით საცხოვრისს.',
     'home.intro2': 'აქ ნახავთ, რა თანხა ჰქონდა პროგრამას ყოველ წელს, რამდენ ადამიანს დაეხმარა და რით. ყველა რიცხვს თავისი წყარო ახლავს.',
@@ -13,9 +13,9 @@ export const home = pageStrings(
     'home.servicesOffered': 'შეთავაზებული სერვისები',
     'home.personsLatest': '{year} წელს მომსახურებული პირები',
     'home.budgetTakeaway': 'ბიუჯეტი {from} წელს იყო {fromValue}, {to} წელს კი — {toValue}.',
-    'home.breakdownTakeaway': '{year} წელს ყველაზე ხშირი სერვისი იყო „{service}“: {persons} პირი {total}-დან ({share}).',
-    'home.breakdownTakeawayNoShare': '{year} წელს ყველაზე ხშირი სერვისი იყო „{service}“, რომელიც {persons} პირმა მიიღო.',
-    'home.whatsNew': 'ახალი ამბები',
+    'home.breakdownTakeaway': '{year} წელს ყველაზე მეტ პირს მიეწოდა სერვისი „{service}“: {total}-დან {persons} პირს ({share}).',
+    'home.breakdownTakeawayNoShare': '{year} წელს ყველაზე მეტ პირს მიეწოდა სერვისი „{service}“: {persons} პირს.',
+    'home.whatsNew': 'სიახლეები',
     'home.allYears': 'ყველა წელი',
     'home.more': 'დაწვრილებით',
   },
