@@ -19,8 +19,8 @@ import type { RowProblem } from './dataset.ts';
 
 export const COMPARISONS = [
   { value: 'exact', label: { en: 'exact', ka: 'ზუსტი' } },
-  { value: 'at_least', label: { en: 'more than (a lower bound)', ka: '-ზე მეტი (ქვედა ზღვარი)' } },
-  { value: 'at_most', label: { en: 'up to (an upper bound)', ka: '-მდე (ზედა ზღვარი)' } },
+  { value: 'at_least', label: { en: 'more than (a lower bound)', ka: 'ქვედა ზღვარი („-ზე მეტი“)' } },
+  { value: 'at_most', label: { en: 'up to (an upper bound)', ka: 'ზედა ზღვარი („-მდე“)' } },
   { value: 'approximately', label: { en: 'about (an approximation)', ka: 'დაახლოებით (მიახლოებითი)' } },
 ] as const;
 export type Comparison = (typeof COMPARISONS)[number]['value'];

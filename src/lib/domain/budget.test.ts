@@ -22,8 +22,8 @@ describe('views over the real data', () => {
 
   it('budgetChanges leaves a change null when a year is not reported', () => {
     const c = budgetChanges([
-      { year: 2018, budget: 650000, sourceIds: [], sourceRef: null },
-      { year: 2019, budget: null, sourceIds: [], sourceRef: null },
+      { year: 2018, budget: 650000, comparison: 'exact', stage: 'allocated', yearBasis: 'stated', yearBasisReason: { ka: null, en: null }, sourceIds: [], sourceRef: null },
+      { year: 2019, budget: null, comparison: null, stage: null, yearBasis: null, yearBasisReason: { ka: null, en: null }, sourceIds: [], sourceRef: null },
     ]);
     expect(c[0]!.change).toBeNull();
   });
