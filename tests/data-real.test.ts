@@ -145,7 +145,9 @@ describe('provenance and honesty', () => {
     expect(names).toContain('source_id');
     const sourceColumns = names.filter((n) => n.endsWith('source_id') || n.endsWith('source_ids'));
     for (const [i, row] of (tables[slug] as Record<string, unknown>[]).entries()) {
-      expect(typeof row.source_id === 'string' && row.source_id !== '', `${slug} row ${i + 2} has a source_id`).toBe(true);
+      // A program year with no figure at all (2019: nothing published) has nothing to source.
+      const figureless = slug === 'programs' && ['period_start', 'period_end', 'budget_gel', 'persons_served', 'service_directions'].every((c) => row[c] === null);
+      if (!figureless) expect(typeof row.source_id === 'string' && row.source_id !== '', `${slug} row ${i + 2} has a source_id`).toBe(true);
       for (const c of sourceColumns) {
         const v = row[c];
         for (const id of Array.isArray(v) ? v : v === null ? [] : [v]) {

@@ -3,6 +3,7 @@ import type { StringKey } from './i18n/strings/index.ts';
 
 export const NAV: readonly { path: string; key: StringKey }[] = [
   { path: '/', key: 'nav.home' },
+  { path: '/help/', key: 'nav.help' },
   { path: '/budget/', key: 'nav.budget' },
   { path: '/beneficiaries/', key: 'nav.beneficiaries' },
   { path: '/services/', key: 'nav.services' },

@@ -1,6 +1,7 @@
 import { bilingual, id, integer, year } from './columns.ts';
 import { defineDataset } from './dataset.ts';
 import { sourceId, sourceRef } from './provenance.ts';
+import { comparison, qualifierRules, stage } from './certainty.ts';
 
 /**
  * Which services each program year offered and, where reported, how many persons received each.
@@ -31,6 +32,7 @@ export const beneficiaries = defineDataset({
       optional: true,
       minimum: 0,
       unit: { en: 'persons', ka: 'პირი' },
+      qualifiers: { comparison: 'persons_comparison', stage: 'persons_stage' },
       label: { en: 'Beneficiaries', ka: 'ბენეფიციარები' },
       description: { en: 'Persons who received the service that year; empty if offered but not reported.', ka: 'პირები, რომლებმაც იმ წელს სერვისი მიიღეს; ცარიელია, თუ სერვისი შეთავაზებული იყო, მაგრამ წყარო რაოდენობას არ ასახელებს.' },
       example: '147',
@@ -42,5 +44,9 @@ export const beneficiaries = defineDataset({
       label: { en: 'Note', ka: 'შენიშვნა' },
       description: { en: 'How the source describes the service that year, where it differs.', ka: 'როგორ აღწერს წყარო სერვისს იმ წელს, თუ განსხვავდება.' },
     }),
+    // How sure the count is (src/schemas/certainty.ts): added in December 2026.
+    persons_comparison: comparison({ en: 'Beneficiaries', ka: 'ბენეფიციარები' }, 'the count'),
+    persons_stage: stage({ en: 'Beneficiaries', ka: 'ბენეფიციარები' }, 'the count', ['planned', 'selected', 'served']),
   },
+  rowRules: (r) => qualifierRules(r.persons, 'persons', { comparison: r.persons_comparison, comparisonColumn: 'persons_comparison', stage: r.persons_stage, stageColumn: 'persons_stage' }),
 });

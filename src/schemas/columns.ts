@@ -15,6 +15,12 @@ import { textDamage } from '../lib/text/damage.ts';
 
 export type Bilingual = { ka: string; en: string };
 
+/** Columns of the same row that qualify a figure: its comparison (exact, at least …) and its stage. */
+export interface Qualifiers {
+  comparison: string;
+  stage?: string;
+}
+
 /** Frictionless Table Schema field types that these columns map onto. */
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'year' | 'boolean' | 'list';
 
@@ -29,6 +35,8 @@ export interface ColumnMeta {
   display: DisplayKind;
   /** For a figure whose unit varies by row: the column naming the unit (`gel` makes it money). */
   unitColumn?: string;
+  /** For a figure: the columns saying how sure it is (src/schemas/certainty.ts), read with it everywhere. */
+  qualifiers?: Qualifiers;
   label: Bilingual;
   description: Bilingual;
   required: boolean;
@@ -95,6 +103,8 @@ type Base = {
   display?: DisplayKind;
   /** A figure whose unit is given per row by this column. */
   unitColumn?: string;
+  /** A figure qualified by a comparison (and stage) column of the same row. */
+  qualifiers?: Qualifiers;
 };
 
 /** The meta fields every builder fills the same way; `display` falls back to the builder's kind. */
@@ -102,6 +112,7 @@ function baseMeta(o: Base & Opt, type: FieldType, display: DisplayKind, example:
   return {
     display: o.display ?? display,
     ...(o.unitColumn ? { unitColumn: o.unitColumn } : {}),
+    ...(o.qualifiers ? { qualifiers: o.qualifiers } : {}),
     type,
     label: o.label,
     description: o.description,

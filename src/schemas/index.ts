@@ -1,5 +1,8 @@
 /** Every published dataset, in the order the catalogue lists them. */
 import { beneficiaries } from './beneficiaries.ts';
+import { grantCalls } from './grant_calls.ts';
+import { grantResults } from './grant_results.ts';
+import { statements } from './statements.ts';
 import { iomAssistance } from './iom_assistance.ts';
 import { iomProjects } from './iom_projects.ts';
 import { milestones } from './milestones.ts';
@@ -16,6 +19,9 @@ export const datasets = {
   services,
   trainings,
   mobility_centres: mobilityCentres,
+  grant_calls: grantCalls,
+  grant_results: grantResults,
+  statements,
   milestones,
   iom_projects: iomProjects,
   iom_assistance: iomAssistance,

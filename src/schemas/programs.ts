@@ -2,6 +2,7 @@ import { bilingual, date, integer, oneOf, year } from './columns.ts';
 import { defineDataset } from './dataset.ts';
 import { optionalSourceId, otherSourceIds, sourceRef } from './provenance.ts';
 import { dateOrder, requiredWhen } from './rules.ts';
+import { comparison, qualifierRules, stage, yearBasis, yearBasisRules } from './certainty.ts';
 
 /** Administering bodies of the program over time (see milestones.csv for the changes). */
 export const ADMINISTRATORS = [
@@ -60,13 +61,18 @@ export const programs = defineDataset({
       minimum: 0,
       display: 'money',
       unit: { en: 'GEL (lari)', ka: 'ლარი (₾)' },
+      qualifiers: { comparison: 'budget_comparison', stage: 'budget_stage' },
       label: { en: 'Budget', ka: 'ბიუჯეტი' },
-      description: { en: 'State budget allocated to the program for the year, in lari.', ka: 'წლის განმავლობაში პროგრამისთვის სახელმწიფო ბიუჯეტიდან გამოყოფილი თანხა, ლარში.' },
+      description: {
+        en: 'State budget allocated to the program for the year, in lari. Read it with budget_comparison: a lower bound ("more than") is not the amount itself.',
+        ka: 'წლის განმავლობაში პროგრამისთვის სახელმწიფო ბიუჯეტიდან გამოყოფილი თანხა, ლარში. იკითხება budget_comparison-თან ერთად: ქვედა ზღვარი („-ზე მეტი“) თავად თანხა არ არის.',
+      },
     }),
     persons_served: integer({
       optional: true,
       minimum: 0,
       unit: { en: 'persons', ka: 'პირი' },
+      qualifiers: { comparison: 'persons_comparison', stage: 'persons_stage' },
       label: { en: 'Persons served', ka: 'მომსახურებული პირები' },
       description: { en: 'Persons who received one or more services; empty if not reported.', ka: 'პირები, რომლებმაც ერთი ან მეტი სერვისი მიიღეს; ცარიელია, თუ წყარო არ ასახელებს.' },
       example: '248',
@@ -106,9 +112,26 @@ export const programs = defineDataset({
       label: { en: 'Note', ka: 'შენიშვნა' },
       description: { en: 'What a reader should know about this year.', ka: 'რა უნდა იცოდეს მკითხველმა ამ წლის შესახებ.' },
     }),
+    // How sure the figures are (src/schemas/certainty.ts): added in December 2026, after the
+    // columns above, whose meaning does not change.
+    budget_comparison: comparison({ en: 'Budget', ka: 'ბიუჯეტი' }, 'the budget'),
+    budget_stage: stage({ en: 'Budget', ka: 'ბიუჯეტი' }, 'the budget', ['allocated']),
+    persons_comparison: comparison({ en: 'Persons served', ka: 'მომსახურებული პირები' }, 'the count of persons served'),
+    persons_stage: stage({ en: 'Persons served', ka: 'მომსახურებული პირები' }, 'the count of persons served', ['served']),
+    ...yearBasis(),
   },
   rowRules: (r) => [
     ...dateOrder(r.period_start, r.period_end, 'period_end'),
+    ...qualifierRules(r.budget_gel, 'budget_gel', { comparison: r.budget_comparison, comparisonColumn: 'budget_comparison', stage: r.budget_stage, stageColumn: 'budget_stage' }),
+    ...qualifierRules(r.persons_served, 'persons_served', { comparison: r.persons_comparison, comparisonColumn: 'persons_comparison', stage: r.persons_stage, stageColumn: 'persons_stage' }),
+    ...yearBasisRules(r),
+    ...(r.breakdown === 'exact' && r.persons_comparison !== null && r.persons_comparison !== 'exact'
+      ? [{
+          column: 'persons_comparison', code: 'inexact_total_in_exact_breakdown', found: r.persons_comparison,
+          expected: { en: 'exact, because breakdown is "exact" (the counts by service add up to this total)', ka: 'exact, რადგან breakdown არის „exact“ (სერვისების რაოდენობები ამ ჯამს ზუსტად უდრის)' },
+          hint: { en: 'a bound or an approximation cannot be the sum of exact counts; set breakdown to "not_reported" or "overlapping"', ka: 'ზღვარი ან მიახლოება ზუსტი რაოდენობების ჯამი ვერ იქნება; breakdown მიუთითეთ „not_reported“ ან „overlapping“' },
+        }]
+      : []),
     ...([r.period_start, r.period_end, r.budget_gel, r.persons_served, r.service_directions].some((v) => v !== null)
       ? requiredWhen(r.source_id, 'source_id', { en: 'the row has figures, and every figure needs its source', ka: 'სტრიქონში მონაცემებია, და ყველა მონაცემს წყარო სჭირდება' })
       : []),

@@ -3,7 +3,7 @@ import { defineDataset } from './dataset.ts';
 
 /** The slugs a revision may name (every dataset but this log itself). */
 export const DATASET_SLUGS = [
-  'programs', 'beneficiaries', 'services', 'trainings', 'mobility_centres', 'milestones', 'iom_projects', 'iom_assistance', 'sources',
+  'programs', 'beneficiaries', 'services', 'trainings', 'mobility_centres', 'milestones', 'grant_calls', 'grant_results', 'statements', 'iom_projects', 'iom_assistance', 'sources',
 ] as const;
 
 /** The log of changes to the published data: what changed, when and why. */

@@ -46,6 +46,7 @@ export const sources = defineDataset({
         { value: 'ka', label: { en: 'Georgian', ka: 'ქართული' } },
         { value: 'en', label: { en: 'English', ka: 'ინგლისური' } },
         { value: 'mixed', label: { en: 'Georgian and English', ka: 'ქართული და ინგლისური' } },
+        { value: 'ru', label: { en: 'Russian', ka: 'რუსული' } },
       ],
     }),
     url: text({

@@ -18,6 +18,8 @@ export interface SliceColumn {
   key: string;
   label: Bilingual;
   kind: CellKind;
+  /** The row's column holding this figure's comparison (exact, at_least …): the cell reads "more than …". */
+  comparisonKey?: string;
   /** Computed by the site from other figures (shown with a "derived" mark), and by which formula. */
   derived?: DerivedFormula;
 }

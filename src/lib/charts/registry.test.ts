@@ -27,6 +27,7 @@ describe('chartRegistry (fixture)', () => {
     expect(charts.map((c) => [c.kind, c.id, c.page])).toEqual([
       ['bars', 'budget-by-year', '/budget/'],
       ['table', 'budget-change', '/budget/'],
+      ['bars', 'people-by-year', '/years/'],
       ['bars', 'beneficiaries-2017', '/beneficiaries/'],
       ['matrix', 'services-by-year', '/beneficiaries/'],
       ['bars', 'iom-avrr-2003-2016', '/beneficiaries/'],

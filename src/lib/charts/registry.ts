@@ -13,6 +13,7 @@ import { breakdownCharts } from './entries/breakdown.ts';
 import { centresChart } from './entries/centres.ts';
 import { iomCharts } from './entries/iom.ts';
 import { matrixChart } from './entries/matrix.ts';
+import { reachChart } from './entries/reach.ts';
 
 const cache = new WeakMap<Tables, ChartEntry[]>();
 
@@ -20,7 +21,7 @@ const cache = new WeakMap<Tables, ChartEntry[]>();
 export function chartRegistry(tables: Tables): ChartEntry[] {
   let charts = cache.get(tables);
   if (!charts) {
-    charts = [budgetChart(tables), budgetChangeChart(tables), ...breakdownCharts(tables), matrixChart(tables), ...iomCharts(tables), centresChart(tables)];
+    charts = [budgetChart(tables), budgetChangeChart(tables), reachChart(tables), ...breakdownCharts(tables), matrixChart(tables), ...iomCharts(tables), centresChart(tables)];
     const ids = charts.map((c) => c.id);
     const twice = ids.find((id, i) => ids.indexOf(id) !== i);
     if (twice) throw new Error(`Two charts have the id ${twice}`);

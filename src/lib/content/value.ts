@@ -13,8 +13,9 @@
 import type { Tables } from '../validation/load.ts';
 import { datasets, slugs, type Slug } from '../../schemas/index.ts';
 import type { ColumnMeta } from '../../schemas/columns.ts';
-import { formatDisplay, notReported, type KaCase } from '../i18n/format.ts';
+import { notReported, type KaCase } from '../i18n/format.ts';
 import { isKaCase } from '../i18n/date-ka.ts';
+import { formatQualified } from '../i18n/qualified.ts';
 import { displayOf } from '../../schemas/display.ts';
 import { optionLabel } from '../../schemas/options.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -59,7 +60,9 @@ function format(meta: ColumnMeta, value: unknown, row: AnyRow, locale: Locale, c
   const kind = displayOf(meta, row);
   // A coded value reads as its option's words.
   if (kind === 'code' && meta.options) return optionLabel({ meta }, String(value))[locale];
-  return formatDisplay(value, kind, locale, c).text;
+  // A figure with a comparison column reads with it: "more than GEL 500,000", never "GEL 500,000".
+  const comparison = meta.qualifiers ? row[meta.qualifiers.comparison] : null;
+  return formatQualified(value, kind, comparison, locale, c).text;
 }
 
 /** Looks the cell up and formats it in `locale`; throws on an unknown dataset, row or column. */

@@ -20,17 +20,17 @@ describe('budgetSeries and budgetChanges (fixture)', () => {
 
   it('budgetChanges leaves a change null when a year is not reported', () => {
     const c = budgetChanges([
-      { year: 2018, budget: 650000, sourceIds: [], sourceRef: null },
-      { year: 2019, budget: null, sourceIds: [], sourceRef: null },
+      { year: 2018, budget: 650000, comparison: 'exact', stage: 'allocated', yearBasis: 'stated', yearBasisReason: { ka: null, en: null }, sourceIds: [], sourceRef: null },
+      { year: 2019, budget: null, comparison: null, stage: null, yearBasis: null, yearBasisReason: { ka: null, en: null }, sourceIds: [], sourceRef: null },
     ]);
     expect(c[0]!.change).toBeNull();
   });
 
   it('budgetChanges compares only consecutive calendar years', () => {
     const c = budgetChanges([
-      { year: 2015, budget: 400000, sourceIds: [], sourceRef: null },
-      { year: 2017, budget: 590000, sourceIds: [], sourceRef: null },
-      { year: 2018, budget: 650000, sourceIds: [], sourceRef: null },
+      { year: 2015, budget: 400000, comparison: 'exact', stage: 'allocated', yearBasis: 'stated', yearBasisReason: { ka: null, en: null }, sourceIds: [], sourceRef: null },
+      { year: 2017, budget: 590000, comparison: 'exact', stage: 'allocated', yearBasis: 'stated', yearBasisReason: { ka: null, en: null }, sourceIds: [], sourceRef: null },
+      { year: 2018, budget: 650000, comparison: 'exact', stage: 'allocated', yearBasis: 'stated', yearBasisReason: { ka: null, en: null }, sourceIds: [], sourceRef: null },
     ]);
     expect(c.map((x) => [x.previousYear, x.year])).toEqual([[2017, 2018]]);
   });

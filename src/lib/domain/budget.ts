@@ -4,10 +4,16 @@ import type { Tables } from '../validation/load.ts';
 import { programsWithServices } from './programs.ts';
 import { rowRef, type SourceRef } from './provenance.ts';
 import { pair, type Bilingual } from '../i18n/locales.ts';
+import type { Comparison, Stage, YearBasis } from '../../schemas/certainty.ts';
 
 export interface BudgetPoint {
   year: number;
   budget: number | null;
+  /** How exact the budget is (exact, at_least …); null where it is not reported. */
+  comparison: Comparison | null;
+  stage: Stage | null;
+  yearBasis: YearBasis | null;
+  yearBasisReason: { ka: string | null; en: string | null };
   sourceIds: string[];
   sourceRef: string | null;
 }
@@ -21,7 +27,14 @@ export interface BudgetChange {
 export function budgetSeries(t: Pick<Tables, 'programs'>): BudgetPoint[] {
   return [...t.programs]
     .sort((a, b) => a.year - b.year)
-    .map((p) => ({ year: p.year, budget: p.budget_gel, sourceIds: [...(p.source_id ? [p.source_id] : []), ...p.other_source_ids], sourceRef: p.source_ref }));
+    .map((p) => ({
+      year: p.year,
+      budget: p.budget_gel,
+      comparison: p.budget_comparison,
+      stage: p.budget_stage,
+      yearBasis: p.year_basis,
+      yearBasisReason: { ka: p.year_basis_reason_ka, en: p.year_basis_reason_en },
+      sourceIds: [...(p.source_id ? [p.source_id] : []), ...p.other_source_ids], sourceRef: p.source_ref }));
 }
 
 /** Change from each year to the next listed year; only consecutive calendar years are compared. */
@@ -31,7 +44,10 @@ export function budgetChanges(series: readonly BudgetPoint[]): BudgetChange[] {
     const prev = series[i - 1]!;
     const cur = series[i]!;
     if (cur.year !== prev.year + 1) continue;
-    out.push({ year: cur.year, previousYear: prev.year, change: change(prev.budget, cur.budget) });
+    // A change is computed only between exact amounts of the same stage: "more than 500,000"
+    // minus 650,000 is no number at all.
+    const comparable = prev.comparison === 'exact' && cur.comparison === 'exact' && prev.stage === cur.stage;
+    out.push({ year: cur.year, previousYear: prev.year, change: comparable ? change(prev.budget, cur.budget) : null });
   }
   return out;
 }
@@ -62,6 +78,7 @@ export function spendingByYear(t: Pick<Tables, 'programs' | 'beneficiaries'>): Y
 /** Budget per person served (derived), for each year that reports both. */
 export function budgetPerPerson(t: Pick<Tables, 'programs'>): { year: number; value: number; budget: number; persons: number }[] {
   return t.programs
-    .filter((p) => p.budget_gel !== null && p.persons_served)
+    // Only exact amounts and exact counts of people served make a per-person figure.
+    .filter((p) => p.budget_gel !== null && p.persons_served && p.budget_comparison === 'exact' && p.persons_comparison === 'exact' && p.persons_stage === 'served')
     .map((p) => ({ year: p.year, value: p.budget_gel! / p.persons_served!, budget: p.budget_gel!, persons: p.persons_served! }));
 }

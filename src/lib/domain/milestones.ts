@@ -1,6 +1,7 @@
 /** How a milestone reads: its date at the precision the source gives, its title and figure. */
 import type { Row } from '../../schemas/index.ts';
-import { formatDateRange, formatDisplay, formatPartialDate } from '../i18n/format.ts';
+import { formatDateRange, formatPartialDate } from '../i18n/format.ts';
+import { formatQualified } from '../i18n/qualified.ts';
 import { displayOf } from '../../schemas/display.ts';
 import { milestones } from '../../schemas/milestones.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -16,10 +17,9 @@ export function milestoneText(m: Row<'milestones'>, locale: Locale): MilestoneTe
   const when = m.date_end ? formatDateRange(m.date, m.date_end, locale) : formatPartialDate(m.date, locale);
   let figure: string | null = null;
   if (m.figure !== null) {
-    const n = formatDisplay(m.figure, displayOf(milestones.columns.figure.meta, m), locale).text;
     const unit = m.figure_unit === 'persons' ? ` ${t(locale, 'unit.persons')}` : m.figure_unit === 'projects' ? ` ${t(locale, 'unit.projects')}` : '';
-    const q = m.figure_qualifier === 'about' ? `${t(locale, 'value.about')} ` : m.figure_qualifier === 'up_to' ? `${t(locale, 'value.upTo')} ` : '';
-    figure = `${q}${n}${unit}`;
+    const n = formatQualified(m.figure, displayOf(milestones.columns.figure.meta, m), m.figure_qualifier, locale).text;
+    figure = `${n}${unit}`;
   }
   return { when, title: m[`title_${locale}`], figure };
 }

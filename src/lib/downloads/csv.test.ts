@@ -29,7 +29,7 @@ describe('toCsv', () => {
 
   it('toCsv writes the header in schema order', () => {
     const first = toCsv(datasets.beneficiaries, tables.beneficiaries).split('\n')[0];
-    expect(first).toBe('year,service_id,persons,source_id,source_ref,note_ka,note_en');
+    expect(first).toBe('year,service_id,persons,source_id,source_ref,note_ka,note_en,persons_comparison,persons_stage');
   });
 
   it('toCsv(beneficiaries): the 2017 counts sum to 248 and unknown counts are empty cells', () => {
@@ -45,7 +45,7 @@ describe('toCsv', () => {
     const csv = toCsv(datasets.beneficiaries, tables.beneficiaries);
     expect(csv).toContain('"პირველადი დახმარება და ძირითადი მედიკამენტები, ფსიქოსოციალური რეაბილიტაციის ჩათვლით."');
     expect(csv).toContain(',წყარო ამას ბენეფიციართა მიკრობიზნეს-პროექტებს უწოდებს.,');
-    expect(csv).toContain('\n2017,income_projects,147,report-2018-06,L3,,\n');
+    expect(csv).toContain('\n2017,income_projects,147,report-2018-06,L3,,,exact,served\n');
     const bytes = new TextEncoder().encode(csv);
     expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBe(csv);
   });

@@ -54,6 +54,8 @@ export interface TableSchemaField {
   'x-unit-ka'?: string;
   'x-delimiter'?: string;
   'x-item-reference'?: { resource: string; fields: string[] };
+  /** The fields of the same row that say how sure this figure is (src/schemas/certainty.ts). */
+  'x-qualified-by'?: { comparison: string; stage?: string };
 }
 
 export interface ForeignKeyDescriptor {
@@ -142,6 +144,7 @@ function field(name: string, meta: ColumnMeta, itemReference?: { resource: strin
     ...(meta.unit ? { 'x-unit-en': meta.unit.en, 'x-unit-ka': meta.unit.ka } : {}),
     ...(meta.type === 'list' ? { 'x-delimiter': meta.delimiter ?? ',' } : {}),
     ...(itemReference ? { 'x-item-reference': itemReference } : {}),
+    ...(meta.qualifiers ? { 'x-qualified-by': meta.qualifiers } : {}),
   };
 }
 

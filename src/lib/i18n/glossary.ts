@@ -80,7 +80,7 @@ export const banned: readonly BannedVariant[] = [
   { pattern: /უ-BOM-ო|უსკრიპტოდ/u, use: 'BOM-ის გარეშე / სკრიპტის გარეშე', why: 'ad-hoc coinage' },
   { pattern: /აიწყოს/u, use: 'აეწყოს', why: 'wrong voice' },
   { pattern: /\(თარიღი:/u, use: '<Value … case="dat" /> in the sentence', why: 'dates are declined, not appended' },
-  { pattern: /\d{1,2} [ა-ჰ]+ი, \d{4}/u, use: '2017 წლის 20 აპრილი', why: 'the ICU pattern, not the official one' },
+  { pattern: /(?<!\d)\d{1,2} (?:იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი), \d{4}/u, use: '2017 წლის 20 აპრილი', why: 'the ICU pattern, not the official one' },
 ];
 
 export interface BannedHit {

@@ -19,24 +19,44 @@ export interface BarSvgOptions {
 export function barMarksSvg(layout: BarLayout, o: BarSvgOptions): string {
   const c = o.theme ?? PRINT_THEME;
   const hatch = `${o.idPrefix}-hatch`;
+  const stripes = `${o.idPrefix}-stripes`;
   const hasMissing = layout.bars.some((b) => b.missing);
-  const defs = hasMissing
+  const hasStriped = layout.bars.some((b) => !b.missing && b.fill === 'striped');
+  const defs = hasMissing || hasStriped
     ? el(
         'defs',
         {},
-        el(
-          'pattern',
-          { id: hatch, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' },
-          el('rect', { width: 6, height: 6, fill: c.bg }),
-          el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: c.markMuted, 'stroke-width': 2 }),
-        ),
+        hasMissing
+          ? el(
+              'pattern',
+              { id: hatch, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' },
+              el('rect', { width: 6, height: 6, fill: c.bg }),
+              el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: c.markMuted, 'stroke-width': 2 }),
+            )
+          : '',
+        hasStriped
+          ? el(
+              'pattern',
+              { id: stripes, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(-45)' },
+              el('rect', { width: 6, height: 6, fill: c.bg }),
+              el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: c.mark, 'stroke-width': 3 }),
+            )
+          : '',
       )
     : '';
   const rows = layout.bars.map((b) => {
     const labels = b.labelLines.map((l) => text({ x: 2, y: l.y, fill: c.text }, l.text));
     const mark = b.missing
       ? el('rect', { x: b.placeholder!.x, y: b.y, width: b.placeholder!.width, height: b.height, fill: `url(#${hatch})`, stroke: c.markMuted, 'stroke-width': 1 })
-      : el('rect', { x: 2, y: b.y, width: b.barWidth, height: b.height, fill: c.mark });
+      : b.fill === 'solid' && b.comparison !== 'at_least'
+        ? el('rect', { x: 2, y: b.y, width: b.barWidth, height: b.height, fill: c.mark })
+        : b.fill === 'solid'
+          ? el('path', { d: b.path, fill: c.mark })
+          : b.fill === 'striped'
+            ? el('path', { d: b.path, fill: `url(#${stripes})`, stroke: c.mark, 'stroke-width': 1.5 })
+            : el('path', { d: b.path, fill: c.bg, stroke: c.mark, 'stroke-width': 2, 'stroke-dasharray': '5 3' });
+    const ext = b.extension ? el('line', { x1: b.extension.x1, x2: b.extension.x2, y1: b.extension.y, y2: b.extension.y, stroke: c.mark, 'stroke-width': 3, 'stroke-dasharray': '4 4' }) : '';
+    const cap = b.cap ? el('line', { x1: b.cap.x, x2: b.cap.x, y1: b.cap.y1, y2: b.cap.y2, stroke: c.text, 'stroke-width': 2 }) : '';
     const value = text(
       {
         x: b.valueX,
@@ -48,7 +68,7 @@ export function barMarksSvg(layout: BarLayout, o: BarSvgOptions): string {
       },
       b.valueLabel,
     );
-    return el('g', {}, ...labels, mark, value);
+    return el('g', {}, ...labels, mark, ext, cap, value);
   });
   return defs + rows.join('');
 }

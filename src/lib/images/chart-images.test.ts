@@ -20,6 +20,7 @@ describe('the charts that leave their pages (fixture)', () => {
     const charts = chartRegistry(tables).filter(isEmbeddable);
     expect(charts.map((c) => [c.kind, c.id, c.page])).toEqual([
       ['bars', 'budget-by-year', '/budget/'],
+      ['bars', 'people-by-year', '/years/'],
       ['bars', 'beneficiaries-2017', '/beneficiaries/'],
       ['matrix', 'services-by-year', '/beneficiaries/'],
       ['bars', 'iom-avrr-2003-2016', '/beneficiaries/'],

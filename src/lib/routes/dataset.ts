@@ -8,6 +8,8 @@ import type { Publication } from '../downloads/publication.ts';
 import type { AnyRow, Licence, Publisher } from '../downloads/types.ts';
 import { columnDocs, coverageText, previewCell } from './data-catalogue.ts';
 import type { RouteContext } from './context.ts';
+import type { ColumnMeta } from '../../schemas/columns.ts';
+import { comparisonOf, qualify } from '../i18n/qualified.ts';
 
 /** How many rows the page previews. */
 export const PREVIEW_ROWS = 10;
@@ -34,7 +36,14 @@ export function datasetModel(ctx: RouteContext, slug: Slug, pub: Publication, se
     coverage: coverageText(p.coverage, locale).text,
     columns,
     rowCount: rows.length,
-    preview: rows.slice(0, PREVIEW_ROWS).map((r) => columns.map((c) => previewCell(r[c.name], locale))),
+    // A bounded figure keeps its words even in the raw preview: "more than 500000", never "500000".
+    preview: rows.slice(0, PREVIEW_ROWS).map((r) =>
+      columns.map((c) => {
+        const cell = previewCell(r[c.name], locale);
+        const q = (d.columns as Record<string, { meta: ColumnMeta }>)[c.name]?.meta.qualifiers;
+        return q && !cell.missing ? { ...cell, text: qualify(cell.text, comparisonOf(r[q.comparison]), locale) } : cell;
+      }),
+    ),
     cited: citedSources(d, rows, tables.sources).map((s) => ({ id: s.source_id, title: s[`title_${locale}`] })),
     citation: citation(about)[locale],
     bibtex: bibtex({ ...about, key: `reintegration_${slug}` }),

@@ -7,7 +7,11 @@ import type { Row } from '../../schemas/index.ts';
 import type { RouteContext } from './context.ts';
 import { figure, type Figure } from './figure.ts';
 
+import { homeHeadline, type HeadlineItem } from './home-headline.ts';
+
 export interface HomeModel {
+  /** The latest known value of each measure, with its year and certainty. */
+  headline: HeadlineItem[];
   latest: {
     year: number;
     budget: number | null;
@@ -29,6 +33,7 @@ export function homeModel(ctx: RouteContext): HomeModel {
   const offered = latest ? t.beneficiaries.filter((b) => b.year === latest.year) : [];
   const countedYear = latestCountedYear(t);
   return {
+    headline: homeHeadline(t, ctx.locale),
     latest: latest && {
       year: latest.year,
       budget: latest.budget_gel,

@@ -16,6 +16,20 @@ import { findChart } from '../charts/registry.ts';
 import { breakdownChartId } from '../charts/entries/breakdown.ts';
 import type { RouteContext } from './context.ts';
 import { figure, type Figure } from './figure.ts';
+import { certaintyText } from '../i18n/qualified.ts';
+import { accountsDisagree, callGroups, callsOfYear, resultsOfYear } from '../domain/later-years.ts';
+
+const certaintyBoth = (p: Row<'programs'>): Bilingual => {
+  const q = { comparison: p.budget_comparison, stage: p.budget_stage, yearBasis: p.year_basis, reason: { ka: p.year_basis_reason_ka, en: p.year_basis_reason_en } };
+  return { ka: certaintyText(q, 'ka'), en: certaintyText(q, 'en') };
+};
+
+/** A year's grant calls, each with every source's account, and whether those accounts disagree. */
+export interface YearCall {
+  callId: string;
+  accounts: Row<'grant_calls'>[];
+  disagree: boolean;
+}
 
 /** Every program year, oldest first. */
 export interface OfferedService {
@@ -42,7 +56,11 @@ export interface YearModel {
   /** Partial ISO dates; null when the sources do not report the period. */
   period: { start: string; end: string } | null;
   budget: number | null;
+  budgetComparison: Row<'programs'>['budget_comparison'];
+  /** How sure the budget is, in words, in both languages (null where there is none). */
+  budgetCertainty: Bilingual | null;
   personsServed: number | null;
+  personsComparison: Row<'programs'>['persons_comparison'];
   administeredBy: Bilingual | null;
   note: Bilingual | null;
   /** The main source of the year's period and counts. */
@@ -80,7 +98,10 @@ export function yearModel(t: Pick<Tables, 'programs' | 'beneficiaries' | 'servic
     year,
     period: p.period_start !== null && p.period_end !== null ? { start: p.period_start, end: p.period_end } : null,
     budget: p.budget_gel,
+    budgetComparison: p.budget_comparison,
+    budgetCertainty: p.budget_gel === null ? null : certaintyBoth(p),
     personsServed: p.persons_served,
+    personsComparison: p.persons_comparison,
     administeredBy: admin,
     note: pair(p.note_ka, p.note_en),
     refs: p.source_id ? [{ sourceId: p.source_id, ref: p.source_ref }] : [],
@@ -97,6 +118,7 @@ export interface YearIndexRow {
   year: number;
   period: { start: string; end: string } | null;
   budget: number | null;
+  budgetComparison: Row<'programs'>['budget_comparison'];
   personsServed: number | null;
   /** Services listed for the year (0 when the sources list none). */
   servicesListed: number;
@@ -111,6 +133,7 @@ export function yearsIndex(t: Pick<Tables, 'programs' | 'beneficiaries'>): YearI
     year: p.year,
     period: p.period_start !== null && p.period_end !== null ? { start: p.period_start, end: p.period_end } : null,
     budget: p.budget_gel,
+    budgetComparison: p.budget_comparison,
     personsServed: p.persons_served,
     servicesListed: rows.length,
     directions: rows.length ? null : p.service_directions,
@@ -119,9 +142,18 @@ export function yearsIndex(t: Pick<Tables, 'programs' | 'beneficiaries'>): YearI
 }
 
 /** The /years/<year>/ page's model: the year's figures and, where it reports counts, its breakdown chart. */
-export function yearPageModel(ctx: RouteContext, year: number): (YearModel & { breakdownFigure: Figure | null }) | null {
+export function yearPageModel(
+  ctx: RouteContext,
+  year: number,
+): (YearModel & { breakdownFigure: Figure | null; calls: YearCall[]; results: Row<'grant_results'>[]; nothingPublished: boolean }) | null {
   const m = yearModel(ctx.tables, year);
   if (!m) return null;
   const entry = findChart(ctx.tables, breakdownChartId(year));
-  return { ...m, breakdownFigure: m.offer.kind === 'counts' && entry ? figure(ctx, entry.id) : null };
+  const calls = callGroups(callsOfYear(ctx.tables, year)).map((g) => ({ ...g, disagree: accountsDisagree(g.accounts) }));
+  const results = resultsOfYear(ctx.tables, year);
+  const p = ctx.tables.programs.find((x) => x.year === year)!;
+  const nothingPublished =
+    [p.period_start, p.budget_gel, p.persons_served, p.service_directions].every((v) => v === null) &&
+    calls.length === 0 && results.length === 0 && m.milestones.length === 0 && m.offer.kind === 'none';
+  return { ...m, breakdownFigure: m.offer.kind === 'counts' && entry ? figure(ctx, entry.id) : null, calls, results, nothingPublished };
 }

@@ -1,3 +1,4 @@
+import { formatQualified } from '../i18n/qualified.ts';
 import { describe, expect, it } from 'vitest';
 import { fixtureTables, liveTables } from '../../../tests/support/fixture-data.ts';
 import { NAV } from '../nav.ts';
@@ -45,7 +46,8 @@ describe('sitePages on the live data', () => {
     const latest = [...live.programs].sort((a, b) => b.year - a.year).find((p) => p.budget_gel !== null || p.persons_served !== null)!;
     const headline = pages.find((p) => p.route === '/budget/')!.headline;
     if (latest.budget_gel === null) expect(headline).toBeNull();
-    else expect(headline).toEqual({ value: { ka: formatGel(latest.budget_gel, 'ka'), en: formatGel(latest.budget_gel, 'en') }, label: { ka: `ბიუჯეტი, ${latest.year}`, en: `Budget, ${latest.year}` } });
+    // A bounded budget keeps its words on the card ("more than …").
+    else expect(headline).toEqual({ value: { ka: formatQualified(latest.budget_gel, 'money', latest.budget_comparison, 'ka').text, en: formatQualified(latest.budget_gel, 'money', latest.budget_comparison, 'en').text }, label: { ka: `ბიუჯეტი, ${latest.year}`, en: `Budget, ${latest.year}` } });
   });
 });
 

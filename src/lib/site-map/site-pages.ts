@@ -9,9 +9,10 @@
 import type { Tables } from '../validation/load.ts';
 import { datasets, slugs } from '../../schemas/index.ts';
 import { NAV } from '../nav.ts';
-import { formatGel, formatNumber } from '../i18n/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import type { Bilingual, Locale } from '../i18n/locales.ts';
 import { t, tf, type StringKey } from '../i18n/strings/index.ts';
+import { formatQualified } from '../i18n/qualified.ts';
 import { latestYearWithData, latestYearWithPersons, programYears } from '../domain/programs.ts';
 import { chartRegistry } from '../charts/registry.ts';
 import { isEmbeddable } from '../charts/entry.ts';
@@ -40,6 +41,7 @@ const key = (k: StringKey): Bilingual => both((l) => t(l, k));
 /** The page title of each section in the menu (its <h1>; the menu label may be shorter). */
 const SECTION_TITLES: Record<string, StringKey> = {
   '/': 'home.title',
+  '/help/': 'help.title',
   '/budget/': 'budget.title',
   '/beneficiaries/': 'beneficiaries.title',
   '/services/': 'services.title',
@@ -55,8 +57,9 @@ function count(n: number, label: StringKey): Headline {
   return { value: both((l) => formatNumber(n, l)), label: key(label) };
 }
 
-function budgetHeadline(year: number, budget: number | null): Headline | null {
-  return budget === null ? null : { value: both((l) => formatGel(budget, l)), label: both((l) => tf(l, 'og.budget', { year })) };
+function budgetHeadline(year: number, budget: number | null, comparison: string | null): Headline | null {
+  // A lower bound stays one on the social card: "more than GEL 500,000".
+  return budget === null ? null : { value: both((l) => formatQualified(budget, 'money', comparison, l).text), label: both((l) => tf(l, 'og.budget', { year })) };
 }
 
 function personsHeadline(year: number, persons: number): Headline {
@@ -67,7 +70,7 @@ function personsHeadline(year: number, persons: number): Headline {
 export function sitePages(tables: Tables): SitePage[] {
   const latest = latestYearWithData(tables);
   const persons = latestYearWithPersons(tables);
-  const latestBudget = latest ? budgetHeadline(latest.year, latest.budget_gel) : null;
+  const latestBudget = latest ? budgetHeadline(latest.year, latest.budget_gel, latest.budget_comparison) : null;
   const sectionHeadlines: Record<string, Headline | null> = {
     '/': latestBudget,
     '/budget/': latestBudget,
@@ -84,7 +87,7 @@ export function sitePages(tables: Tables): SitePage[] {
   });
   const years: SitePage[] = programYears(tables).map((year) => {
     const p = tables.programs.find((x) => x.year === year);
-    return { route: `/years/${year}/`, group: 'years', title: both((l) => tf(l, 'years.yearTitle', { year })), headline: budgetHeadline(year, p?.budget_gel ?? null) };
+    return { route: `/years/${year}/`, group: 'years', title: both((l) => tf(l, 'years.yearTitle', { year })), headline: budgetHeadline(year, p?.budget_gel ?? null, p?.budget_comparison ?? null) };
   });
   const data: SitePage[] = [
     ...slugs.map((slug): SitePage => ({ route: `/data/${slug}/`, group: 'data', title: datasets[slug].title, headline: count(tables[slug].length, 'og.rows') })),

@@ -44,6 +44,8 @@ describe('notGeorgian', () => {
     expect(notGeorgian('ქუთაისი', 'Kutaisi', 'city_en')).toBeNull();
     expect(notGeorgian('2018', '2018', 'x_en')).toBeNull();
     expect(notGeorgian('GeoNames', 'GeoNames', 'publisher_en')).toBeNull();
+    expect(notGeorgian('Nor.ge', 'Nor.ge', 'publisher_en')).toBeNull();
+    expect(notGeorgian('nor.ge', 'nor.ge', 'publisher_en')?.code).toBe('not_georgian');
   });
 
   it('rejects Latin text in a Georgian column, naming the English column', () => {

@@ -152,8 +152,9 @@ export function textDamage(raw: string, georgian: boolean): TextDamage | null {
 export function notGeorgian(ka: string, en: string | null, enColumn: string | null): { code: 'not_georgian'; expected: Bilingual; hint: Bilingual } | null {
   const text = ka.trim();
   if (!/\p{L}/u.test(text) || hasGeorgian(text)) return null;
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (en !== null && en.trim() === text && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+  // Words are what spaces separate, so a site's name (Nor.ge, Diaspora.ge) is one capitalised word.
+  const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (en !== null && en.trim() === text && words.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w))) return null;
   const other = enColumn ?? 'the English column';
   return {
     code: 'not_georgian',

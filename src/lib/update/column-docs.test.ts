@@ -7,7 +7,7 @@ describe('column reference', () => {
     expect(readFileSync(`docs/columns.${lang}.md`, 'utf8')).toBe(columnReference(lang));
   });
   it('columnReference documents budget_gel in both languages', () => {
-    expect(columnReference('en')).toContain('| `budget_gel` | Budget | State budget allocated to the program for the year, in lari. | whole number | GEL (lari) | yes | ≥ 0 |');
+    expect(columnReference('en')).toContain('| `budget_gel` | Budget | State budget allocated to the program for the year, in lari. Read it with budget_comparison: a lower bound ("more than") is not the amount itself. | whole number | GEL (lari) | yes | ≥ 0 |');
     expect(columnReference('ka')).toContain('| `budget_gel` | ბიუჯეტი |');
   });
 });

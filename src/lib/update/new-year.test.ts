@@ -40,7 +40,7 @@ describe('new-year scaffolding', () => {
   it('scaffoldYear adds the next free year to the live data with empty figures and breakdown not_reported', () => {
     const out = scaffoldYear(next, '2026-11-25', { programsCsv, revisionsCsv, existingNarratives: [] });
     expect(yearsIn(out.programsCsv)).toEqual([...yearsIn(programsCsv), next]);
-    expect(out.programsCsv.trimEnd().split('\n').at(-1)).toBe(`${next},,,,,not_reported,,,,,,,,`);
+    expect(out.programsCsv.trimEnd().split('\n').at(-1)).toBe(`${next},,,,,not_reported,,,,,,,,,,,,,,,`);
     expect(out.programsCsv.startsWith(programsCsv.trimEnd())).toBe(true);
     expect(out.revisionsCsv).toContain(`added-${next},2026-11-25,programs,${next},,provisional`);
     expect(out.narratives.map((n) => n.path)).toEqual([`content/years/${next}.ka.mdx`, `content/years/${next}.en.mdx`]);
@@ -49,7 +49,7 @@ describe('new-year scaffolding', () => {
   it('scaffoldYear on the fixture adds 2019 after 2015–2018, exactly', () => {
     const out = scaffoldYear(2019, '2026-11-25', { ...fixture, existingNarratives: [] });
     expect(yearsIn(out.programsCsv)).toEqual([2015, 2016, 2017, 2018, 2019]);
-    expect(out.programsCsv).toBe(`${fixture.programsCsv.trimEnd()}\n2019,,,,,not_reported,,,,,,,,\n`);
+    expect(out.programsCsv).toBe(`${fixture.programsCsv.trimEnd()}\n2019,,,,,not_reported,,,,,,,,,,,,,,,\n`);
     expect(out.revisionsCsv.trimEnd().split('\n').at(-1)).toMatch(/^added-2019,2026-11-25,programs,2019,,provisional,/);
   });
 

@@ -53,6 +53,28 @@ export function checkProgramBreakdowns(t: LocatedTables): DataIssue[] {
     const counted = rows.filter((b) => b.value.persons !== null);
     const sum = counted.reduce((s, b) => s + (b.value.persons ?? 0), 0);
     const where = rows.length ? `data/beneficiaries.csv rows ${rows.map((r) => r.row).join(', ')}` : 'data/beneficiaries.csv';
+    if (p.value.breakdown === 'exact') {
+      // A breakdown that adds up to a total holds exact counts of people served: no bound,
+      // no approximation, no plan.
+      for (const b of counted) {
+        if (b.value.persons_comparison !== null && b.value.persons_comparison !== 'exact') {
+          out.push(
+            issue('beneficiaries', b.row, 'persons_comparison', 'inexact_count_in_exact_breakdown',
+              { en: `exact, because the ${p.value.year} breakdown is "exact" (data/programs.csv row ${p.row}): its counts add up to persons served`, ka: `exact, რადგან ${p.value.year} წლის breakdown არის „exact“ (data/programs.csv, სტრიქონი ${p.row}): რაოდენობები მომსახურებულ პირთა ჯამს უდრის` },
+              b.value.persons_comparison,
+              { en: 'a bound or an approximation cannot be added up; if the source gives no exact count, set breakdown to "overlapping" or "not_reported" in data/programs.csv', ka: 'ზღვარს ან მიახლოებას ვერ შევკრებთ; თუ წყარო ზუსტ რაოდენობას არ იძლევა, data/programs.csv-ში breakdown მიუთითეთ „overlapping“ ან „not_reported“' }),
+          );
+        }
+        if (b.value.persons_stage !== null && b.value.persons_stage !== 'served') {
+          out.push(
+            issue('beneficiaries', b.row, 'persons_stage', 'stage_in_exact_breakdown',
+              { en: `served, because the ${p.value.year} breakdown adds up to persons served (data/programs.csv row ${p.row})`, ka: `served, რადგან ${p.value.year} წლის დაყოფა მომსახურებულ პირთა ჯამს უდრის (data/programs.csv, სტრიქონი ${p.row})` },
+              b.value.persons_stage,
+              { en: 'a planned or selected figure is not a count of people served: keep it out of this breakdown (a call\'s plan goes in data/grant_calls.csv, a selection in data/grant_results.csv)', ka: 'დაგეგმილი ან შერჩეული რიცხვი მომსახურებულ პირთა რაოდენობა არ არის: ამ დაყოფაში ნუ შეიტანთ (კონკურსის გეგმა — data/grant_calls.csv, შერჩევა — data/grant_results.csv)' }),
+          );
+        }
+      }
+    }
     if (p.value.breakdown === 'exact' && p.value.persons_served !== null) {
       if (counted.length !== rows.length || rows.length === 0 || sum !== p.value.persons_served) {
         const terms = counted.map((b) => b.value.persons).join(' + ') || '0';

@@ -53,7 +53,9 @@ export interface Finding {
 }
 
 const GEORGIAN = /[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/gu;
-const georgianLetters = (s: string) => (s.match(GEORGIAN) ?? []).join('');
+// Compared as a multiset: the loader returns columns in schema order, so a file whose Georgian
+// columns were swapped in its header keeps every letter but in another order.
+const georgianLetters = (s: string) => (s.match(GEORGIAN) ?? []).sort().join('');
 
 const pos = (at: number, length: number) => Math.min(length, Math.floor(at * (length + 1)));
 

@@ -4,6 +4,8 @@ import type { Locale } from '../../i18n/locales.ts';
 import { notReported } from '../../i18n/format.ts';
 import type { ChartSlice } from '../chart-slice.ts';
 import { layoutBars, type BarLayout } from './layout.ts';
+import { comparisonOf } from '../../i18n/qualified.ts';
+import type { Stage } from '../../../schemas/certainty.ts';
 
 export interface BarSpec {
   /** Column naming each bar. */
@@ -12,6 +14,10 @@ export interface BarSpec {
   value: string;
   /** Column shown in brackets after the value (e.g. a derived share). */
   extra?: string;
+  /** Column holding each value's comparison code (a lower bound is drawn open-ended). */
+  comparison?: string;
+  /** Column holding each value's stage code (planned, selected, served: drawn outlined, striped, solid). */
+  stage?: string;
   width?: number;
 }
 
@@ -39,6 +45,8 @@ export function barsFromSlice(slice: ChartSlice, spec: BarSpec, locale: Locale):
       label,
       value: typeof raw === 'number' ? raw : null,
       valueLabel: extra && !extra.missing ? `${value.text} (${extra.text})` : value.text,
+      comparison: spec.comparison ? comparisonOf(row[spec.comparison]) : null,
+      stage: spec.stage ? ((row[spec.stage] as Stage | null) ?? null) : null,
     };
   });
   const layout = layoutBars(items, { missingLabel: notReported(locale), ...(spec.width ? { width: spec.width } : {}) });

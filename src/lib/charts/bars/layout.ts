@@ -6,6 +6,18 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { measureText, wrapText } from '../text.ts';
+import type { Comparison, Stage } from '../../../schemas/certainty.ts';
+
+/**
+ * How a bar is filled, by what its figure counts — a pattern, not a colour alone:
+ * solid = served, delivered or allocated (or a figure with no stage); striped = selected;
+ * outline (dashed, unfilled) = planned at a call.
+ */
+export type BarFill = 'solid' | 'striped' | 'outline';
+
+export function fillOf(stage: Stage | null | undefined): BarFill {
+  return stage === 'planned' ? 'outline' : stage === 'selected' ? 'striped' : 'solid';
+}
 
 export interface BarItem {
   id: string;
@@ -13,6 +25,9 @@ export interface BarItem {
   value: number | null;
   /** Text written after the bar, e.g. "590 000 ₾" or "147 (59.3%)". */
   valueLabel: string;
+  /** A lower bound ends in an arrow (open-ended); an upper bound ends in a cap. */
+  comparison?: Comparison | null;
+  stage?: Stage | null;
 }
 
 export interface BarOptions {
@@ -41,6 +56,14 @@ export interface PlacedBar {
   valueY: number;
   /** Whether the value label sits inside the bar (light text) or after it. */
   valueInside: boolean;
+  /** The bar's outline as an SVG path: a rectangle, or a rectangle ending in an arrow for a lower bound. */
+  path: string;
+  fill: BarFill;
+  /** For a lower bound ("more than"): a dashed line beyond the arrow — the figure goes on, how far is not known. */
+  extension?: { x1: number; x2: number; y: number };
+  /** For an upper bound ("up to"): a cap drawn across the end of the bar. */
+  cap?: { x: number; y1: number; y2: number };
+  comparison: Comparison | null;
 }
 
 export interface BarLayout {
@@ -56,6 +79,10 @@ const LINE_GAP = 4;
 const ROW_GAP = 14;
 const PAD = 2;
 const PLACEHOLDER_WIDTH = 28;
+/** Length of the arrow that leaves a lower bound open-ended. */
+const ARROW = 12;
+/** Length of the dashed line beyond a lower bound's arrow. */
+const EXTENSION = 28;
 
 export function layoutBars(items: readonly BarItem[], o: BarOptions): BarLayout {
   const width = o.width ?? 400;
@@ -77,9 +104,20 @@ export function layoutBars(items: readonly BarItem[], o: BarOptions): BarLayout 
     const barWidth = missing ? 0 : Math.max(item.value! > 0 ? 2 : 0, x(item.value!));
     const text = missing ? o.missingLabel : item.valueLabel;
     const textWidth = measureText(text, fontSize);
-    const end = missing ? PAD + PLACEHOLDER_WIDTH : PAD + barWidth;
-    // Write the value inside the bar when there is no room after it.
-    const valueInside = !missing && end + 6 + textWidth > width && barWidth > textWidth + 12;
+    const comparison = missing ? null : (item.comparison ?? null);
+    const fill = fillOf(item.stage);
+    const arrow = comparison === 'at_least' ? ARROW : 0;
+    const extension = comparison === 'at_least' ? EXTENSION : 0;
+    const end = missing ? PAD + PLACEHOLDER_WIDTH : PAD + barWidth + arrow + extension;
+    // Write the value inside the bar when there is no room after it (only on a solid bar).
+    const valueInside = !missing && fill === 'solid' && end + 6 + textWidth > width && barWidth > textWidth + 12;
+    const x0 = PAD;
+    const x1 = PAD + barWidth;
+    const path = missing
+      ? ''
+      : arrow
+        ? `M${x0},${top}H${x1}L${x1 + arrow},${top + BAR_HEIGHT / 2}L${x1},${top + BAR_HEIGHT}H${x0}Z`
+        : `M${x0},${top}H${x1}V${top + BAR_HEIGHT}H${x0}Z`;
     const bar: PlacedBar = {
       id: item.id,
       labelLines: lines,
@@ -89,9 +127,14 @@ export function layoutBars(items: readonly BarItem[], o: BarOptions): BarLayout 
       missing,
       ...(missing ? { placeholder: { x: PAD, width: PLACEHOLDER_WIDTH } } : {}),
       valueLabel: text,
-      valueX: valueInside ? end - 6 : end + 6,
+      valueX: valueInside ? end - extension - arrow - 6 : end + (comparison === 'at_most' ? 10 : 6),
       valueY: top + BAR_HEIGHT / 2 + fontSize * 0.35,
       valueInside,
+      path,
+      fill,
+      ...(extension ? { extension: { x1: x1 + arrow, x2: x1 + arrow + extension, y: top + BAR_HEIGHT / 2 } } : {}),
+      ...(comparison === 'at_most' ? { cap: { x: x1, y1: top - 4, y2: top + BAR_HEIGHT + 4 } } : {}),
+      comparison,
     };
     y = top + BAR_HEIGHT + ROW_GAP;
     return bar;

@@ -12,11 +12,12 @@ describe('budgetChart (fixture)', () => {
   it('budgetChart has a row per year with its budget and the sources of each', () => {
     const c = budgetChart(tables);
     expect([c.kind, c.id, c.page]).toEqual(['bars', 'budget-by-year', '/budget/']);
+    const exact = { budget_comparison: 'exact', year_basis: 'stated', certainty_en: 'exact; allocated (money)', certainty_ka: 'ზუსტი; გამოყოფილი (თანხა)' };
     expect(c.slice.rows).toEqual([
-      { year: 2015, budget_gel: 400000 },
-      { year: 2016, budget_gel: 600000 },
-      { year: 2017, budget_gel: 590000 },
-      { year: 2018, budget_gel: 650000 },
+      { year: 2015, budget_gel: 400000, ...exact },
+      { year: 2016, budget_gel: 600000, ...exact },
+      { year: 2017, budget_gel: 590000, ...exact },
+      { year: 2018, budget_gel: 650000, ...exact },
     ]);
     expect(c.slice.sources).toEqual(expect.arrayContaining([{ sourceId: 'report-2018-06', ref: 'L3' }, { sourceId: 'mra-10431', ref: null }]));
   });

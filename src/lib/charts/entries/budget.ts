@@ -2,7 +2,7 @@
 import type { Tables } from '../../validation/load.ts';
 import { budgetChanges, budgetSeries } from '../../domain/budget.ts';
 import { uniqueSources } from '../../domain/provenance.ts';
-import { formatGel } from '../../i18n/format.ts';
+import { formatQualified, certaintyText } from '../../i18n/qualified.ts';
 import { t, tf } from '../../i18n/strings/index.ts';
 import type { ChartSlice } from '../chart-slice.ts';
 import type { BarEntry, TableEntry } from '../entry.ts';
@@ -13,8 +13,21 @@ function budgetSlice(t: Tables): ChartSlice {
   return {
     id: 'budget-by-year',
     title: { en: 'Budget by year', ka: 'ბიუჯეტი წლების მიხედვით' },
-    columns: [YEAR_COLUMN, { key: 'budget_gel', label: { en: 'Budget (GEL)', ka: 'ბიუჯეტი (ლარი)' }, kind: 'money' }],
-    rows: series.map((p) => ({ year: p.year, budget_gel: p.budget })),
+    columns: [
+      YEAR_COLUMN,
+      { key: 'budget_gel', label: { en: 'Budget (GEL)', ka: 'ბიუჯეტი (ლარი)' }, kind: 'money', comparisonKey: 'budget_comparison' },
+      { key: 'budget_comparison', label: { en: 'Budget: how exact (code)', ka: 'ბიუჯეტი: სიზუსტე (კოდი)' }, kind: 'code' },
+      { key: 'year_basis', label: { en: 'Year is (code)', ka: 'წელი (კოდი)' }, kind: 'code' },
+      { key: 'certainty', label: { en: 'How sure', ka: 'რამდენად სანდოა' }, kind: 'localized' },
+    ],
+    rows: series.map((p) => ({
+      year: p.year,
+      budget_gel: p.budget,
+      budget_comparison: p.comparison,
+      year_basis: p.budget === null ? null : p.yearBasis,
+      certainty_ka: p.budget === null ? null : certaintyText({ comparison: p.comparison, stage: p.stage, yearBasis: p.yearBasis, reason: p.yearBasisReason }, 'ka'),
+      certainty_en: p.budget === null ? null : certaintyText({ comparison: p.comparison, stage: p.stage, yearBasis: p.yearBasis, reason: p.yearBasisReason }, 'en'),
+    })),
     sources: uniqueSources(series.flatMap((p) => p.sourceIds.map((sourceId, i) => ({ sourceId, ref: i === 0 ? p.sourceRef : null })))),
   };
 }
@@ -29,13 +42,19 @@ export function budgetChart(tables: Tables): BarEntry {
     id: slice.id,
     slice,
     page: '/budget/',
-    spec: { label: 'year', value: 'budget_gel' },
-    table: { hide: [] },
-    takeaway: (locale) =>
-      first && last
-        ? tf(locale, 'home.budgetTakeaway', { from: first.year, to: last.year, fromValue: formatGel(first.budget!, locale), toValue: formatGel(last.budget!, locale) })
-        : '',
-    notes: (locale) => [...missingNotes(slice, 'budget_gel', locale)],
+    spec: { label: 'year', value: 'budget_gel', comparison: 'budget_comparison' },
+    table: { hide: ['budget_comparison', 'year_basis'] },
+    takeaway: (locale) => {
+      if (!first || !last) return '';
+      const year = (p: typeof first) => (p.yearBasis === 'inferred' ? `${p.year} (${t(locale, 'certainty.yearInferred')})` : p.year);
+      const value = (p: typeof first) => formatQualified(p.budget, 'money', p.comparison, locale).text;
+      return tf(locale, 'home.budgetTakeaway', { from: year(first), to: year(last), fromValue: value(first), toValue: value(last) });
+    },
+    notes: (locale) => [
+      ...missingNotes(slice, 'budget_gel', locale),
+      ...(known.some((p) => p.comparison === 'at_least') ? [t(locale, 'certainty.lowerBoundKey')] : []),
+      ...(known.some((p) => p.yearBasis === 'inferred') ? [t(locale, 'certainty.inferredKey')] : []),
+    ],
   };
 }
 

@@ -5,6 +5,7 @@ import { beneficiaries } from './beneficiaries.ts';
 import { budget } from './budget.ts';
 import { data } from './data.ts';
 import { centres } from './centres.ts';
+import { certainty } from './certainty.ts';
 import { figure } from './figure.ts';
 import { home } from './home.ts';
 import { services } from './services.ts';
@@ -12,7 +13,7 @@ import { share } from './share.ts';
 import { sources } from './sources.ts';
 import { years } from './years.ts';
 
-const all = [home, figure, data, budget, beneficiaries, services, awareness, centres, years, sources, about, share] as const;
+const all = [home, figure, data, budget, beneficiaries, services, awareness, centres, years, sources, about, share, certainty] as const;
 
 type Merge<T extends readonly { ka: Record<string, string> }[]> = T[number]['ka'] extends infer U
   ? (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
