@@ -70,12 +70,23 @@ describe(`adding the next program year (${year})`, () => {
   });
 
   it(`once filled and published, ${year} is in the chart, tables, year pages, downloads and datapackage`, () => {
-    const scaffolded = `\n${year},,,,,not_reported,,,,,,,,\n`;
+    // Rows are written by column name, so the test follows the files' columns as they grow.
+    const header = (file: string) => read(file).split('\n', 1)[0]!.split(',');
+    const row = (file: string, cells: Record<string, string | number>) => header(file).map((c) => cells[c] ?? '').join(',');
+    const scaffolded = `\n${row('data/programs.csv', { year, breakdown: 'not_reported' })}\n`;
     expect(read('data/programs.csv')).toContain(scaffolded);
-    writeFileSync(join(project, 'data/programs.csv'), read('data/programs.csv').replace(scaffolded, `\n${year},,,${budget},120,exact,4,agency,report-2018-06,test fixture,,scmi-16,,\n`));
+    const filled = row('data/programs.csv', {
+      year, budget_gel: budget, persons_served: 120, breakdown: 'exact', service_directions: 4, administered_by: 'agency',
+      source_id: 'report-2018-06', source_ref: 'test fixture', administered_by_source_id: 'scmi-16',
+      budget_comparison: 'exact', budget_stage: 'allocated', persons_comparison: 'exact', persons_stage: 'served', year_basis: 'stated',
+    });
+    writeFileSync(join(project, 'data/programs.csv'), read('data/programs.csv').replace(scaffolded, `\n${filled}\n`));
+    const counts: [string, number][] = [['income_projects', 70], ['medical', 30], ['vocational', 15], ['housing', 5]];
     writeFileSync(
       join(project, 'data/beneficiaries.csv'),
-      read('data/beneficiaries.csv') + [`${year},income_projects,70`, `${year},medical,30`, `${year},vocational,15`, `${year},housing,5`].map((r) => `${r},report-2018-06,test fixture,,`).join('\n') + '\n',
+      read('data/beneficiaries.csv') +
+        counts.map(([service_id, persons]) => row('data/beneficiaries.csv', { year, service_id, persons, source_id: 'report-2018-06', source_ref: 'test fixture', persons_comparison: 'exact', persons_stage: 'served' })).join('\n') +
+        '\n',
     );
     for (const lang of ['ka', 'en']) {
       const p = `content/years/${year}.${lang}.mdx`;
@@ -99,7 +110,7 @@ describe(`adding the next program year (${year})`, () => {
     expect(csv).toMatch(new RegExp(`^${year},,,${budget},120,exact,`, 'm'));
     const json = JSON.parse(read('dist/data/beneficiaries.json')) as { year: number; persons: number }[];
     expect(json.filter((r) => r.year === year).reduce((s, r) => s + r.persons, 0)).toBe(120);
-    expect(read('dist/charts/budget-by-year.csv')).toMatch(new RegExp(`^${year},${budget}$`, 'm'));
+    expect(read('dist/charts/budget-by-year.csv')).toMatch(new RegExp(`^${year},${budget},exact,`, 'm'));
 
     const pkg = JSON.parse(read('dist/data/datapackage.json')) as { resources: { name: string; hash: string; bytes: number }[] };
     const programsResource = pkg.resources.find((x) => x.name === 'programs')!;
