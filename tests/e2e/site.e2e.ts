@@ -20,8 +20,6 @@ const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
 const text = (s: string) => s.replace(/\s+/g, ' ');
 const tables = liveTables();
 const budgets = tables.programs.filter((p) => p.budget_gel !== null);
-/** The latest year with a budget or persons served: the home page leads with it. */
-const latest = [...tables.programs].sort((a, b) => b.year - a.year).find((p) => p.budget_gel !== null || p.persons_served !== null)!;
 /** The latest year with counts by service: the home page shows its breakdown (with shares when exact). */
 const countedYear = Math.max(...tables.beneficiaries.filter((b) => b.persons !== null).map((b) => b.year));
 const counted = tables.programs.find((p) => p.year === countedYear);
@@ -41,16 +39,22 @@ describe('the figures of data/ on the pages', () => {
     await page.close();
   });
 
-  it('the home page leads with the latest year: its budget, and its persons served or "not reported", never 0', async () => {
+  it('the home page leads with the latest known value of each measure, with its year and how sure it is, never 0', async () => {
+    const budget = [...tables.programs].sort((a, b) => b.year - a.year).find((p) => p.budget_gel !== null)!;
+    const persons = [...tables.programs].sort((a, b) => b.year - a.year).find((p) => p.persons_served !== null)!;
     const page = await browser.newPage();
     await page.goto(url('/en/'));
     const stats = text(await page.innerText('.stats'));
-    if (latest.budget_gel !== null) expect(stats).toContain(text(formatGel(latest.budget_gel, 'en')));
-    if (latest.persons_served === null) expect(stats).toContain('Persons served not reported');
-    else expect(stats).toContain(formatNumber(latest.persons_served, 'en'));
+    const gel = text(formatGel(budget.budget_gel!, 'en'));
+    expect(stats).toContain(budget.budget_comparison === 'at_least' ? `more than ${gel}` : gel);
+    expect(stats).toContain(String(budget.year));
+    expect(stats).toContain(formatNumber(persons.persons_served!, 'en'));
+    expect(stats).toContain(String(persons.year));
     expect(stats).not.toMatch(/Persons served 0\b/);
     await page.goto(url('/'));
-    if (latest.budget_gel !== null) expect(text(await page.innerText('.stats'))).toContain(text(formatGel(latest.budget_gel, 'ka')));
+    const ka = text(await page.innerText('.stats'));
+    expect(ka).toContain(text(formatGel(budget.budget_gel!, 'ka')));
+    if (budget.budget_comparison === 'at_least') expect(ka).toContain('-ზე მეტი');
     await page.close();
   });
 
