@@ -22,27 +22,16 @@ export function barMarksSvg(layout: BarLayout, o: BarSvgOptions): string {
   const stripes = `${o.idPrefix}-stripes`;
   const hasMissing = layout.bars.some((b) => b.missing);
   const hasStriped = layout.bars.some((b) => !b.missing && b.fill === 'striped');
+  /** A 6 px diagonal fill: the hatch of a missing value, or the stripes of a selected figure. */
+  const diagonal = (id: string, angle: number, stroke: string, width: number) =>
+    el(
+      'pattern',
+      { id, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: `rotate(${angle})` },
+      el('rect', { width: 6, height: 6, fill: c.bg }),
+      el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke, 'stroke-width': width }),
+    );
   const defs = hasMissing || hasStriped
-    ? el(
-        'defs',
-        {},
-        hasMissing
-          ? el(
-              'pattern',
-              { id: hatch, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' },
-              el('rect', { width: 6, height: 6, fill: c.bg }),
-              el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: c.markMuted, 'stroke-width': 2 }),
-            )
-          : '',
-        hasStriped
-          ? el(
-              'pattern',
-              { id: stripes, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(-45)' },
-              el('rect', { width: 6, height: 6, fill: c.bg }),
-              el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: c.mark, 'stroke-width': 3 }),
-            )
-          : '',
-      )
+    ? el('defs', {}, hasMissing ? diagonal(hatch, 45, c.markMuted, 2) : '', hasStriped ? diagonal(stripes, -45, c.mark, 3) : '')
     : '';
   const rows = layout.bars.map((b) => {
     const labels = b.labelLines.map((l) => text({ x: 2, y: l.y, fill: c.text }, l.text));

@@ -11,6 +11,8 @@ export interface ServiceYear {
   year: number;
   state: 'counted' | 'offered';
   persons: number | null;
+  /** How exact the count is (exact, at_least …), as beneficiaries.csv says. */
+  personsComparison: string | null;
   note: Bilingual | null;
   ref: SourceRef;
 }
@@ -46,6 +48,7 @@ export function serviceCatalogue(tables: Pick<Tables, 'programs' | 'beneficiarie
           year,
           state: row.persons === null ? 'offered' : 'counted',
           persons: row.persons,
+          personsComparison: row.persons_comparison,
           note: pair(row.note_ka, row.note_en),
           ref: rowRef(row),
         };

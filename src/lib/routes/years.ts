@@ -16,6 +16,8 @@ import { findChart } from '../charts/registry.ts';
 import { breakdownChartId } from '../charts/entries/breakdown.ts';
 import type { RouteContext } from './context.ts';
 import { figure, type Figure } from './figure.ts';
+import { REACH_CHART_ID } from '../charts/entries/reach.ts';
+import { publishedNarrative, type NarrativeEntry } from '../content/narratives.ts';
 import { certaintyText } from '../i18n/qualified.ts';
 import { accountsDisagree, callGroups, callsOfYear, resultsOfYear } from '../domain/later-years.ts';
 
@@ -120,6 +122,7 @@ export interface YearIndexRow {
   budget: number | null;
   budgetComparison: Row<'programs'>['budget_comparison'];
   personsServed: number | null;
+  personsComparison: Row<'programs'>['persons_comparison'];
   /** Services listed for the year (0 when the sources list none). */
   servicesListed: number;
   /** The source's count of directions, where it lists none. */
@@ -135,6 +138,7 @@ export function yearsIndex(t: Pick<Tables, 'programs' | 'beneficiaries'>): YearI
     budget: p.budget_gel,
     budgetComparison: p.budget_comparison,
     personsServed: p.persons_served,
+    personsComparison: p.persons_comparison,
     servicesListed: rows.length,
     directions: rows.length ? null : p.service_directions,
     refs: uniqueSources([...programRefs(p), ...rows.map(rowRef)]),
@@ -156,4 +160,19 @@ export function yearPageModel(
     [p.period_start, p.budget_gel, p.persons_served, p.service_directions].every((v) => v === null) &&
     calls.length === 0 && results.length === 0 && m.milestones.length === 0 && m.offer.kind === 'none';
   return { ...m, breakdownFigure: m.offer.kind === 'counts' && entry ? figure(ctx, entry.id) : null, calls, results, nothingPublished };
+}
+
+/** The /years/ page's model: a row per year, the people-reached chart, the whole timeline and the narratives' summaries. */
+export function yearsIndexModel(ctx: RouteContext, narratives: readonly NarrativeEntry[]) {
+  const rows = yearsIndex(ctx.tables);
+  return {
+    rows,
+    reachFigure: figure(ctx, REACH_CHART_ID),
+    timeline: chronological(ctx.tables.milestones),
+    statements: ctx.tables.statements,
+    overviews: rows.flatMap((r) => {
+      const narrative = publishedNarrative(narratives, r.year, ctx.locale);
+      return narrative ? [{ year: r.year, summary: narrative.data.summary }] : [];
+    }),
+  };
 }

@@ -62,8 +62,8 @@ function budgetHeadline(year: number, budget: number | null, comparison: string 
   return budget === null ? null : { value: both((l) => formatQualified(budget, 'money', comparison, l).text), label: both((l) => tf(l, 'og.budget', { year })) };
 }
 
-function personsHeadline(year: number, persons: number): Headline {
-  return { value: both((l) => formatNumber(persons, l)), label: both((l) => tf(l, 'og.persons', { year })) };
+function personsHeadline(year: number, persons: number, comparison: string | null): Headline {
+  return { value: both((l) => formatQualified(persons, 'count', comparison, l).text), label: both((l) => tf(l, 'og.persons', { year })) };
 }
 
 /** Every page of the site, in site-map order. */
@@ -74,7 +74,7 @@ export function sitePages(tables: Tables): SitePage[] {
   const sectionHeadlines: Record<string, Headline | null> = {
     '/': latestBudget,
     '/budget/': latestBudget,
-    '/beneficiaries/': persons && persons.persons_served !== null ? personsHeadline(persons.year, persons.persons_served) : null,
+    '/beneficiaries/': persons && persons.persons_served !== null ? personsHeadline(persons.year, persons.persons_served, persons.persons_comparison) : null,
     '/services/': count(tables.services.length, 'og.services'),
     '/awareness/': count(tables.trainings.length, 'og.trainings'),
     '/mobility-centres/': count(tables.mobility_centres.length, 'og.centres'),
