@@ -47,7 +47,14 @@ const article = (code: string) =>
   `<body style="margin:0"><p>An article.</p>${code}<p>The end.</p></body></html>`;
 
 /** The embed code under a chart on its page, pointed at the test server instead of the public site. */
-async function embedCodeOf(id: string, locale: 'ka' | 'en', s: StaticServer = server, prefix = sitePrefix): Promise<string> {
+const embedCodes = new Map<string, Promise<string>>();
+function embedCodeOf(id: string, locale: 'ka' | 'en', s: StaticServer = server, prefix = sitePrefix): Promise<string> {
+  // Read once per chart and language (both widths embed the same code).
+  const key = `${id} ${locale} ${s.url} ${prefix}`;
+  if (!embedCodes.has(key)) embedCodes.set(key, readEmbedCode(id, locale, s, prefix));
+  return embedCodes.get(key)!;
+}
+async function readEmbedCode(id: string, locale: 'ka' | 'en', s: StaticServer, prefix: string): Promise<string> {
   const page = await browser.newPage();
   await page.goto(url(`${locale === 'en' ? '/en' : ''}/embed/${id}/`, s));
   const back = await page.getAttribute('.back a', 'href');
@@ -80,7 +87,8 @@ describe('embeds', () => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     await watch(context);
     const page = await context.newPage();
-    await page.goto(host.url, { waitUntil: 'networkidle' });
+    // 'load' waits for the frame's document too; the poll below waits for the posted height.
+    await page.goto(host.url);
     const frameEl = (await page.$('iframe[data-reintegration-embed]'))!;
     const frame = (await frameEl.contentFrame())!;
     await frame.waitForSelector('h1');
@@ -437,7 +445,9 @@ describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
           if (r.status() >= 400 && !r.url().endsWith('/404.html')) broken.push(`${r.status()} ${r.url()}`);
         });
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          await page.goto(url(path, based), { waitUntil: 'networkidle' });
+          // 'load': every stylesheet, script, image and font the page asks for has answered.
+          await page.goto(url(path, based));
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
           ids.set(new URL(page.url()).pathname, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
           const hrefs = await page.$$eval('a[href], link[href]', (els) => els.map((e) => (e as HTMLAnchorElement).href));
           const metas = await page.$$eval('meta[property="og:image"], meta[property="og:url"]', (els) => els.map((e) => e.getAttribute('content')!));
