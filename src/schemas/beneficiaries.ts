@@ -1,7 +1,7 @@
 import { bilingual, id, integer, year } from './columns.ts';
 import { defineDataset, foreignKey } from './dataset.ts';
 import { PERSONS } from './common-columns.ts';
-import { citingSources, sourceId, sourceRef } from './provenance.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 import { comparison, qualifierRules, stage } from './certainty.ts';
 
 /**
@@ -30,8 +30,7 @@ export const beneficiaries = defineDataset({
       label: { en: 'Beneficiaries', ka: 'ბენეფიციარები' },
       description: { en: 'Persons who received the service that year; empty if offered but not reported.', ka: 'პირები, რომლებმაც იმ წელს სერვისი მიიღეს; ცარიელია, თუ სერვისი შეთავაზებული იყო, მაგრამ წყარო რაოდენობას არ ასახელებს.' },
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
     ...bilingual('note', {
       optional: true,
       label: { en: 'Note', ka: 'შენიშვნა' },

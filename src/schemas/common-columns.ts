@@ -22,6 +22,26 @@ const PRECISIONS = [
   { value: 'year', label: { en: 'year', ka: 'წელი' } },
 ] as const;
 
+const FIGURE_UNITS = {
+  gel: { value: 'gel', label: { en: 'GEL', ka: 'ლარი' } },
+  persons: { value: 'persons', label: PERSONS },
+  projects: { value: 'projects', label: { en: 'projects', ka: 'პროექტი' } },
+} as const;
+type FigureUnit = keyof typeof FIGURE_UNITS;
+
+/** `figure_unit`: what a row's figure counts, one of `units`. */
+export function figureUnit<const U extends FigureUnit>(units: readonly U[], o: { optional: true }): Column<U | null>;
+export function figureUnit<const U extends FigureUnit>(units: readonly U[], o?: { optional?: false }): Column<U>;
+export function figureUnit<const U extends FigureUnit>(units: readonly U[], o: { optional?: boolean } = {}) {
+  const options: readonly { value: U; label: Bilingual }[] = units.map((u) => FIGURE_UNITS[u] as { value: U; label: Bilingual });
+  return oneOf<U>({
+    optional: o.optional as true,
+    label: { en: 'Unit of the figure', ka: 'რიცხვის ერთეული' },
+    description: { en: 'What the figure counts.', ka: 'რას ითვლის რიცხვი.' },
+    options,
+  });
+}
+
 /** `date_precision`: how precisely the source dates the row (day, month, year, and any `more`). */
 export function datePrecision<const X extends string = never>(description: Bilingual, more: readonly { value: X; label: Bilingual }[] = []) {
   const options: readonly { value: DatePrecision | X; label: Bilingual }[] = [...PRECISIONS, ...more];

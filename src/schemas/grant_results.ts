@@ -1,7 +1,7 @@
 import { bilingual, date, integer, year } from './columns.ts';
 import { PERSONS, stableId } from './common-columns.ts';
 import { defineDataset, foreignKey } from './dataset.ts';
-import { citingSources, otherSourceIds, sourceId, sourceRef } from './provenance.ts';
+import { citingSources, otherSourceIds, sourceColumns } from './provenance.ts';
 import { comparison, qualifierRules, stage, yearBasis, yearBasisRules } from './certainty.ts';
 import { requiredWhen } from './rules.ts';
 
@@ -35,8 +35,7 @@ export const grantResults = defineDataset({
       description: { en: 'Where, when the figure is for one place; empty for the whole country.', ka: 'სად, თუ რიცხვი ერთ ადგილს ეხება; ცარიელია მთელი ქვეყნისთვის.' },
     }),
     ...bilingual('what', { label: { en: 'What', ka: 'რა' }, description: { en: 'What the figure counts, in words.', ka: 'რას ითვლის რიცხვი, სიტყვებით.' } }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
     other_source_ids: otherSourceIds(),
   },
   rowRules: (r) => [

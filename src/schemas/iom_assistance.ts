@@ -1,6 +1,6 @@
 import { id, integer, oneOf } from './columns.ts';
 import { defineDataset, foreignKey } from './dataset.ts';
-import { citingSources, sourceId, sourceRef } from './provenance.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 
 /** IOM's counts by kind of help, per project. One person may appear under several kinds. */
 export const iomAssistance = defineDataset({
@@ -37,7 +37,6 @@ export const iomAssistance = defineDataset({
         { value: 'families', label: { en: 'families', ka: 'ოჯახი' } },
       ],
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
 });

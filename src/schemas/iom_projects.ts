@@ -1,7 +1,7 @@
 import { bilingual, integer, oneOf, type Bilingual } from './columns.ts';
 import { BREAKDOWN_EXACT_OR_OVERLAPPING, PERSONS, emptyIfNotReported, period, stableId } from './common-columns.ts';
 import { defineDataset } from './dataset.ts';
-import { citingSources, sourceId, sourceRef } from './provenance.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 import { dateOrder } from './rules.ts';
 
 /** A count of persons that IOM's reports may leave out. */
@@ -43,8 +43,7 @@ export const iomProjects = defineDataset({
       },
       options: BREAKDOWN_EXACT_OR_OVERLAPPING,
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
   rowRules: (r) => dateOrder(r.period_start, r.period_end, 'period_end'),
 });

@@ -1,7 +1,7 @@
 import { bilingual, date, integer, oneOf, year } from './columns.ts';
-import { ANY_PRECISION, datePrecision, stableId } from './common-columns.ts';
+import { ANY_PRECISION, datePrecision, figureUnit, stableId } from './common-columns.ts';
 import { defineDataset, foreignKey } from './dataset.ts';
-import { citingSources, sourceId, sourceRef } from './provenance.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 import { dateOrder, precisionMatches, requiredWhen } from './rules.ts';
 
 /** Dated events in the program's history, each with at most one figure. */
@@ -47,16 +47,7 @@ export const milestones = defineDataset({
       description: { en: 'The figure the event reports, if any, in figure_unit.', ka: 'მოვლენის რიცხვი, თუ აქვს, figure_unit-ის ერთეულში.' },
       example: '185',
     }),
-    figure_unit: oneOf({
-      optional: true,
-      label: { en: 'Unit of the figure', ka: 'რიცხვის ერთეული' },
-      description: { en: 'What the figure counts.', ka: 'რას ითვლის რიცხვი.' },
-      options: [
-        { value: 'gel', label: { en: 'GEL', ka: 'ლარი' } },
-        { value: 'persons', label: { en: 'persons', ka: 'პირი' } },
-        { value: 'projects', label: { en: 'projects', ka: 'პროექტი' } },
-      ],
-    }),
+    figure_unit: figureUnit(['gel', 'persons', 'projects'], { optional: true }),
     figure_qualifier: oneOf({
       optional: true,
       label: { en: 'Figure is', ka: 'რიცხვი არის' },
@@ -72,8 +63,7 @@ export const milestones = defineDataset({
       label: { en: 'Program year', ka: 'პროგრამის წელი' },
       description: { en: 'The program year the event belongs to, if any (a year in programs.csv).', ka: 'პროგრამის წელი, რომელსაც მოვლენა ეკუთვნის (წელი ფაილიდან programs.csv).' },
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
   rowRules: (r) => {
     const withFigure = { en: 'the row has a figure', ka: 'სტრიქონს რიცხვი აქვს' };

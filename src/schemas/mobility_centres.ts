@@ -1,7 +1,7 @@
 import { bilingual, decimal, oneOf } from './columns.ts';
 import { emptyIfNotReported, readerNote, stableId } from './common-columns.ts';
 import { defineDataset } from './dataset.ts';
-import { citingSources, otherSourceIds, sourceId, sourceRef } from './provenance.ts';
+import { citingSources, otherSourceIds, sourceColumns, sourceId } from './provenance.ts';
 
 /** The mobility centres that served returning migrants, with their addresses and locations. */
 export const mobilityCentres = defineDataset({
@@ -36,8 +36,7 @@ export const mobilityCentres = defineDataset({
       description: { en: 'Whether the 06/2018 report names this centre (yes/no).', ka: 'ასახელებს თუ არა ამ ცენტრს 06/2018 ანგარიში (yes/no).' },
       options: [{ value: 'yes', label: { en: 'yes', ka: 'დიახ' } }, { value: 'no', label: { en: 'no', ka: 'არა' } }],
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
     other_source_ids: otherSourceIds(),
     address_source_id: sourceId({ en: 'the address', ka: 'მისამართი' }),
     coordinates_source_id: sourceId({ en: 'the coordinates', ka: 'კოორდინატები' }),

@@ -34,6 +34,9 @@ export const sourceRef = (what?: { en: string; ka: string }) =>
     example: 'L3',
   });
 
+/** `source_id` and `source_ref`: the row's source and where in it the figures stand. */
+export const sourceColumns = () => ({ source_id: sourceId(), source_ref: sourceRef() });
+
 export const otherSourceIds = () =>
   idList({
     label: { en: 'Other sources that agree', ka: 'სხვა წყაროები, რომლებიც ემთხვევა' },

@@ -1,7 +1,7 @@
 import { bilingual } from './columns.ts';
 import { stableId } from './common-columns.ts';
 import { defineDataset } from './dataset.ts';
-import { citingSources, sourceId, sourceRef } from './provenance.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 
 /** The services (grant directions) the program has offered in any year. */
 export const services = defineDataset({
@@ -17,7 +17,6 @@ export const services = defineDataset({
     service_id: stableId({ en: 'Service ID', ka: 'სერვისის ID' }, { en: 'the service', ka: 'სერვისის' }, 'medical'),
     ...bilingual('name', { label: { en: 'Name', ka: 'დასახელება' }, description: { en: 'Name of the service.', ka: 'სერვისის დასახელება.' } }),
     ...bilingual('description', { label: { en: 'Description', ka: 'აღწერა' }, description: { en: 'What the service gives.', ka: 'რას მოიცავს სერვისი.' } }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
 });

@@ -1,7 +1,7 @@
 import { bilingual, id, integer, oneOf } from './columns.ts';
-import { stableId } from './common-columns.ts';
+import { figureUnit, stableId } from './common-columns.ts';
 import { defineDataset, foreignKey } from './dataset.ts';
-import { citingSources, sourceId, sourceRef } from './provenance.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 import { comparison, qualifierRules, stage } from './certainty.ts';
 
 /**
@@ -27,14 +27,7 @@ export const statements = defineDataset({
       label: { en: 'Figure', ka: 'რიცხვი' },
       description: { en: 'The figure stated, in figure_unit; read it with figure_comparison and figure_stage.', ka: 'დასახელებული რიცხვი, figure_unit-ის ერთეულში; იკითხება figure_comparison-თან და figure_stage-თან ერთად.' },
     }),
-    figure_unit: oneOf({
-      label: { en: 'Unit of the figure', ka: 'რიცხვის ერთეული' },
-      description: { en: 'What the figure counts.', ka: 'რას ითვლის რიცხვი.' },
-      options: [
-        { value: 'persons', label: { en: 'persons', ka: 'პირი' } },
-        { value: 'projects', label: { en: 'projects', ka: 'პროექტი' } },
-      ],
-    }),
+    figure_unit: figureUnit(['persons', 'projects']),
     figure_comparison: comparison({ en: 'Figure', ka: 'რიცხვი' }, 'the figure'),
     figure_stage: stage({ en: 'Figure', ka: 'რიცხვი' }, 'the figure', ['planned', 'selected', 'served']),
     per_year: oneOf({
@@ -49,8 +42,7 @@ export const statements = defineDataset({
       optional: true, example: 'exclusive-200-a-year', label: { en: 'Compare with', ka: 'შეადარეთ' },
       description: { en: 'Another statement that gives a different figure for the same thing: both are shown side by side.', ka: 'სხვა განცხადება, რომელიც იმავე საკითხზე სხვა რიცხვს ასახელებს: ორივე ერთმანეთის გვერდით ჩანს.' },
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
   rowRules: (r) => qualifierRules(r.figure, 'figure', { comparison: r.figure_comparison, comparisonColumn: 'figure_comparison', stage: r.figure_stage, stageColumn: 'figure_stage' }),
 });

@@ -1,7 +1,7 @@
 import { bilingual, date, oneOf } from './columns.ts';
 import { ANY_PRECISION, datePrecision, emptyIfNotReported, stableId } from './common-columns.ts';
 import { defineDataset } from './dataset.ts';
-import { citingSources, sourceId, sourceRef } from './provenance.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 import { dateOrder, emptyWhen, precisionMatches, requiredWhen } from './rules.ts';
 
 /** Awareness-raising trainings at which the ministry's division spoke or took part. */
@@ -48,8 +48,7 @@ export const trainings = defineDataset({
         { value: 'participant', label: { en: 'participant', ka: 'მონაწილე' } },
       ],
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
   rowRules: (r) => {
     if (r.date_precision === 'reporting_period') {
