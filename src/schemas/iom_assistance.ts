@@ -32,10 +32,7 @@ export const iomAssistance = defineDataset({
     unit: oneOf({
       label: { en: 'Unit', ka: 'ერთეული' },
       description: { en: 'What count counts: persons or families.', ka: 'რას ითვლის რაოდენობა: პირებს თუ ოჯახებს.' },
-      options: [
-        { value: 'persons', label: { en: 'persons', ka: 'პირი' } },
-        { value: 'families', label: { en: 'families', ka: 'ოჯახი' } },
-      ],
+      options: [{ value: 'persons', label: { en: 'persons', ka: 'პირი' } }, { value: 'families', label: { en: 'families', ka: 'ოჯახი' } }],
     }),
     ...sourceColumns(),
   },

@@ -33,10 +33,7 @@ export const statements = defineDataset({
     per_year: oneOf({
       label: { en: 'Said to be each year', ka: 'ნათქვამია, რომ ყოველწლიურია' },
       description: { en: 'yes = the figure is said to hold every year (a general claim tied to no year); no = said once, of an unnamed period.', ka: 'yes — ნათქვამია, რომ რიცხვი ყოველ წელს ასეა (ზოგადი მტკიცება, წელთან დაუკავშირებელი); no — ერთხელ ნათქვამი, დაუსახელებელი პერიოდის შესახებ.' },
-      options: [
-        { value: 'yes', label: { en: 'each year', ka: 'ყოველწლიურად' } },
-        { value: 'no', label: { en: 'no', ka: 'არა' } },
-      ],
+      options: [{ value: 'yes', label: { en: 'each year', ka: 'ყოველწლიურად' } }, { value: 'no', label: { en: 'no', ka: 'არა' } }],
     }),
     compare_with: id({
       optional: true, example: 'exclusive-200-a-year', label: { en: 'Compare with', ka: 'შეადარეთ' },

@@ -43,10 +43,7 @@ export const trainings = defineDataset({
     division_role: oneOf({
       label: { en: "Division's role", ka: 'სამმართველოს როლი' },
       description: { en: 'Whether the division’s staff spoke at the training or took part in it.', ka: 'სამმართველოს თანამშრომლები ტრენინგზე გამოვიდნენ თუ მონაწილეობდნენ.' },
-      options: [
-        { value: 'speaker', label: { en: 'speaker', ka: 'მომხსენებელი' } },
-        { value: 'participant', label: { en: 'participant', ka: 'მონაწილე' } },
-      ],
+      options: [{ value: 'speaker', label: { en: 'speaker', ka: 'მომხსენებელი' } }, { value: 'participant', label: { en: 'participant', ka: 'მონაწილე' } }],
     }),
     ...sourceColumns(),
   },
