@@ -7,6 +7,13 @@ export const DATASET_SLUGS = [
   'programs', 'beneficiaries', 'services', 'trainings', 'mobility_centres', 'milestones', 'grant_calls', 'grant_results', 'statements', 'iom_projects', 'iom_assistance', 'sources',
 ] as const;
 
+/** How final a published value is. */
+const STATUSES = [
+  { value: 'provisional', label: { en: 'provisional', ka: 'წინასწარი' } },
+  { value: 'final', label: { en: 'final', ka: 'საბოლოო' } },
+  { value: 'revised', label: { en: 'revised', ka: 'შესწორებული' } },
+] as const;
+
 /** The log of changes to the published data: what changed, when and why. */
 export const revisions = defineDataset({
   slug: 'revisions',
@@ -35,11 +42,7 @@ export const revisions = defineDataset({
     status: oneOf({
       label: { en: 'Status of the values', ka: 'მნიშვნელობების სტატუსი' },
       description: { en: 'provisional = may still change; final = as the source gives it; revised = corrected after publication.', ka: 'provisional — შეიძლება შეიცვალოს; final — როგორც წყარო იძლევა; revised — შესწორებულია გამოქვეყნების შემდეგ.' },
-      options: [
-        { value: 'provisional', label: { en: 'provisional', ka: 'წინასწარი' } },
-        { value: 'final', label: { en: 'final', ka: 'საბოლოო' } },
-        { value: 'revised', label: { en: 'revised', ka: 'შესწორებული' } },
-      ],
+      options: STATUSES,
     }),
     ...bilingual('change', { label: { en: 'What changed', ka: 'რა შეიცვალა' }, description: { en: 'What changed, in a sentence.', ka: 'რა შეიცვალა, ერთი წინადადებით.' } }),
     ...bilingual('reason', { label: { en: 'Why', ka: 'რატომ' }, description: { en: 'Why it changed.', ka: 'რატომ შეიცვალა.' } }),

@@ -12,17 +12,14 @@ describe('strings', () => {
   });
   // The program's name (exact in Georgian), the other language named in that language, the glossary's terms.
   it.each([
-    ['ka', 'site.name', 'საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარება'],
-    ['en', 'site.name', 'Reintegration assistance to returned migrants'],
-    ['ka', 'language.switch', 'English'],
-    ['en', 'language.switch', 'ქართული'],
-    ['ka', 'nav.budget', 'ბიუჯეტი'],
-    ['ka', 'nav.awareness', 'ცნობიერების ამაღლება'],
-    ['en', 'nav.awareness', 'Awareness raising'],
-    ['ka', 'nav.mobilityCentres', 'მობილურობის ცენტრები'],
-    ['en', 'nav.mobilityCentres', 'Mobility centres'],
-  ] as const)('t(%s, %s) is %s', (locale, key, expected) => {
-    expect(t(locale, key)).toBe(expected);
+    { key: 'site.name', ka: 'საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარება', en: 'Reintegration assistance to returned migrants' },
+    { key: 'language.switch', ka: 'English', en: 'ქართული' },
+    { key: 'nav.budget', ka: 'ბიუჯეტი', en: 'Budget' },
+    { key: 'nav.awareness', ka: 'ცნობიერების ამაღლება', en: 'Awareness raising' },
+    { key: 'nav.mobilityCentres', ka: 'მობილურობის ცენტრები', en: 'Mobility centres' },
+  ] as const)('t(locale, $key) is $ka / $en', ({ key, ka, en }) => {
+    expect(t('ka', key)).toBe(ka);
+    expect(t('en', key)).toBe(en);
   });
   it('Georgian strings are in Georgian script (apart from names and codes)', () => {
     const latinAllowed = new Set(['language.switch', 'footer.licence']);

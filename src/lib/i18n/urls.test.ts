@@ -34,34 +34,23 @@ describe('localizePath', () => {
   });
 });
 
-describe('stripLocale', () => {
-  // [path, base, expected]: the /en/ prefix and the base go, #hash stays.
+describe('localeFromPath and stripLocale', () => {
+  // [path, base, its locale, its route]: the locale is read from the prefix after the base; the
+  // route drops the base and the /en/ prefix and keeps #hash; a page named like a prefix is not one.
   it.each([
-    ['/en/budget/', undefined, '/budget/'],
-    ['/en/', undefined, '/'],
-    ['/en', undefined, '/'],
-    ['/budget/', undefined, '/budget/'],
-    ['/', undefined, '/'],
-    ['/reintegration/en/budget/', BASE, '/budget/'],
-    ['/reintegration/', BASE, '/'],
-    ['/en/budget/#table', undefined, '/budget/#table'],
-  ] as const)('stripLocale(%s, base %s) is %s', (path, base, expected) => {
-    expect(stripLocale(path, base)).toBe(expected);
-  });
-});
-
-describe('localeFromPath', () => {
-  // [path, base, expected]: read from the prefix, after the base.
-  it.each([
-    ['/en/budget/', undefined, 'en'],
-    ['/en/', undefined, 'en'],
-    ['/budget/', undefined, 'ka'],
-    ['/', undefined, 'ka'],
-    ['/english/', undefined, 'ka'],
-    ['/reintegration/en/budget/', BASE, 'en'],
-    ['/reintegration/budget/', BASE, 'ka'],
-  ] as const)('localeFromPath(%s, base %s) is %s', (path, base, expected) => {
-    expect(localeFromPath(path, base)).toBe(expected);
+    ['/en/budget/', undefined, 'en', '/budget/'],
+    ['/en/', undefined, 'en', '/'],
+    ['/en', undefined, 'en', '/'],
+    ['/budget/', undefined, 'ka', '/budget/'],
+    ['/', undefined, 'ka', '/'],
+    ['/english/', undefined, 'ka', '/english/'],
+    ['/en/budget/#table', undefined, 'en', '/budget/#table'],
+    ['/reintegration/en/budget/', BASE, 'en', '/budget/'],
+    ['/reintegration/budget/', BASE, 'ka', '/budget/'],
+    ['/reintegration/', BASE, 'ka', '/'],
+  ] as const)('%s (base %s) is in %s, route %s', (path, base, locale, route) => {
+    expect(localeFromPath(path, base)).toBe(locale);
+    expect(stripLocale(path, base)).toBe(route);
   });
 });
 
