@@ -4,13 +4,6 @@ import { defineDataset, foreignKey } from './dataset.ts';
 import { citingSources, sourceColumns } from './provenance.ts';
 import { dateOrder, precisionMatches, requiredWhen } from './rules.ts';
 
-/** How exactly a milestone's source gives its figure. */
-const FIGURE_QUALIFIERS = [
-  { value: 'exact', label: { en: 'exact', ka: 'ზუსტი' } },
-  { value: 'about', label: { en: 'about', ka: 'დაახლოებით' } },
-  { value: 'up_to', label: { en: 'up to', ka: 'არაუმეტეს' } },
-] as const;
-
 /** Dated events in the program's history, each with at most one figure. */
 export const milestones = defineDataset({
   slug: 'milestones',
@@ -59,7 +52,11 @@ export const milestones = defineDataset({
       optional: true,
       label: { en: 'Figure is', ka: 'რიცხვი არის' },
       description: { en: 'Whether the source gives the figure exactly, approximately or as a ceiling.', ka: 'წყარო რიცხვს ზუსტად, მიახლოებით თუ ზედა ზღვრად იძლევა.' },
-      options: FIGURE_QUALIFIERS,
+      options: [
+        { value: 'exact', label: { en: 'exact', ka: 'ზუსტი' } },
+        { value: 'about', label: { en: 'about', ka: 'დაახლოებით' } },
+        { value: 'up_to', label: { en: 'up to', ka: 'არაუმეტეს' } },
+      ],
     }),
     program_year: year({
       optional: true,
