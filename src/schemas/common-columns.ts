@@ -9,17 +9,16 @@ export const GEL: Bilingual = { en: 'GEL (lari)', ka: 'ლარი (₾)' };
 
 /** A date the sources give to the day, the month or only the year (read with `date_precision`). */
 export const ANY_PRECISION: readonly DatePrecision[] = ['day', 'month', 'year'];
+const PRECISIONS = [
+  { value: 'day', label: { en: 'exact day', ka: 'ზუსტი დღე' } },
+  { value: 'month', label: { en: 'month', ka: 'თვე' } },
+  { value: 'year', label: { en: 'year', ka: 'წელი' } },
+] as const;
 
 /** How counts by kind relate to their total: they add up to it, or one person may be under several. */
 export const BREAKDOWN_EXACT_OR_OVERLAPPING = [
   { value: 'exact', label: { en: 'adds up exactly', ka: 'ჯამი ზუსტად ემთხვევა' } },
   { value: 'overlapping', label: { en: 'overlapping', ka: 'ნაწილობრივ ემთხვევა ერთმანეთს' } },
-] as const;
-
-const PRECISIONS = [
-  { value: 'day', label: { en: 'exact day', ka: 'ზუსტი დღე' } },
-  { value: 'month', label: { en: 'month', ka: 'თვე' } },
-  { value: 'year', label: { en: 'year', ka: 'წელი' } },
 ] as const;
 
 const FIGURE_UNITS = {
