@@ -1,6 +1,7 @@
 import { bilingual, id, integer, year } from './columns.ts';
-import { defineDataset } from './dataset.ts';
-import { sourceId, sourceRef } from './provenance.ts';
+import { defineDataset, foreignKey } from './dataset.ts';
+import { PERSONS } from './common-columns.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 import { comparison, qualifierRules, stage } from './certainty.ts';
 
 /**
@@ -16,11 +17,7 @@ export const beneficiaries = defineDataset({
     ka: 'პროგრამის თითოეული წლისთვის შეთავაზებული სერვისები და თითოეულის ბენეფიციართა რაოდენობა, სადაც წყარო მას ასახელებს. ცარიელი უჯრა ნიშნავს, რომ სერვისი შეთავაზებული იყო, მაგრამ რაოდენობა წყაროში არ არის.',
   },
   primaryKey: ['year', 'service_id'],
-  foreignKeys: [
-    { field: 'year', resource: 'programs', resourceField: 'year' },
-    { field: 'service_id', resource: 'services', resourceField: 'service_id' },
-    { field: 'source_id', resource: 'sources', resourceField: 'source_id' },
-  ],
+  foreignKeys: [foreignKey('year', 'programs', 'year'), foreignKey('service_id', 'services', 'service_id'), ...citingSources('source_id')],
   columns: {
     year: year({ label: { en: 'Year', ka: 'წელი' }, description: { en: 'The program year (a year in programs.csv).', ka: 'პროგრამის წელი (წელი ფაილიდან programs.csv).' } }),
     service_id: id({
@@ -29,16 +26,11 @@ export const beneficiaries = defineDataset({
       example: 'medical',
     }),
     persons: integer({
-      optional: true,
-      minimum: 0,
-      unit: { en: 'persons', ka: 'პირი' },
-      qualifiers: { comparison: 'persons_comparison', stage: 'persons_stage' },
+      optional: true, minimum: 0, unit: PERSONS, qualifiers: { comparison: 'persons_comparison', stage: 'persons_stage' }, example: '147',
       label: { en: 'Beneficiaries', ka: 'ბენეფიციარები' },
       description: { en: 'Persons who received the service that year; empty if offered but not reported.', ka: 'პირები, რომლებმაც იმ წელს სერვისი მიიღეს; ცარიელია, თუ სერვისი შეთავაზებული იყო, მაგრამ წყარო რაოდენობას არ ასახელებს.' },
-      example: '147',
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
     ...bilingual('note', {
       optional: true,
       label: { en: 'Note', ka: 'შენიშვნა' },

@@ -26,6 +26,9 @@ export interface ForeignKey {
   resourceField: string;
 }
 
+/** `field` holds values of `resource`'s `resourceField` (e.g. a year in programs.csv). */
+export const foreignKey = (field: string, resource: string, resourceField: string): ForeignKey => ({ field, resource, resourceField });
+
 export interface DatasetDef<C extends Columns> {
   slug: string;
   title: Bilingual;

@@ -1,6 +1,7 @@
-import { bilingual, date, id, integer, oneOf, year } from './columns.ts';
-import { defineDataset } from './dataset.ts';
-import { otherSourceIds, sourceId, sourceRef } from './provenance.ts';
+import { date, id, integer, oneOf, year } from './columns.ts';
+import { ANY_PRECISION, GEL, readerNote } from './common-columns.ts';
+import { defineDataset, foreignKey } from './dataset.ts';
+import { citingSources, otherSourceIds, sourceId, sourceRef } from './provenance.ts';
 import { dateOrder } from './rules.ts';
 import { comparison, qualifierRules, yearBasis, yearBasisRules } from './certainty.ts';
 
@@ -18,67 +19,39 @@ export const grantCalls = defineDataset({
     ka: 'პროგრამის საგრანტო კონკურსები 2020 წლიდან, თითო სტრიქონი თითო კონკურსსა და წყაროზე: როდის გამოცხადდა, ბოლო ვადა, რამდენი ბენეფიციარის ან პროექტის დაფინანსება იგეგმებოდა (და რამდენად ზუსტად ამბობს ამას წყარო), ყველაზე დიდი გრანტი. სადაც წყაროები ერთმანეთს არ ემთხვევა, თითოეულს საკუთარი სტრიქონი აქვს.',
   },
   primaryKey: ['call_id', 'source_id'],
-  foreignKeys: [
-    { field: 'year', resource: 'programs', resourceField: 'year' },
-    { field: 'source_id', resource: 'sources', resourceField: 'source_id' },
-    { field: 'other_source_ids', resource: 'sources', resourceField: 'source_id' },
-  ],
+  foreignKeys: [foreignKey('year', 'programs', 'year'), ...citingSources('source_id', 'other_source_ids')],
   columns: {
     call_id: id({ label: { en: 'Call', ka: 'კონკურსი' }, description: { en: 'Short stable identifier of the call; rows of several sources share it.', ka: 'კონკურსის მოკლე მუდმივი იდენტიფიკატორი; სხვადასხვა წყაროს სტრიქონებს ერთი აქვს.' }, example: 'call-2021' }),
     source_id: sourceId(),
     year: year({ label: { en: 'Program year', ka: 'პროგრამის წელი' }, description: { en: 'The program year of the call (a year in programs.csv).', ka: 'კონკურსის პროგრამის წელი (წელი ფაილიდან programs.csv).' } }),
     ...yearBasis(),
     opened: date({
-      optional: true,
-      precisions: ['day', 'month', 'year'],
-      label: { en: 'Opened', ka: 'გამოცხადდა' },
+      optional: true, precisions: ANY_PRECISION, example: '2021-03-16', label: { en: 'Opened', ka: 'გამოცხადდა' },
       description: { en: 'When the call opened, as this source gives it; empty if it does not.', ka: 'როდის გამოცხადდა კონკურსი, ამ წყაროს მიხედვით; ცარიელია, თუ არ ასახელებს.' },
-      example: '2021-03-16',
     }),
     deadline: date({
-      optional: true,
-      label: { en: 'Deadline', ka: 'ბოლო ვადა' },
+      optional: true, example: '2021-04-04', label: { en: 'Deadline', ka: 'ბოლო ვადა' },
       description: { en: 'The last day for applications, as this source gives it.', ka: 'განაცხადების მიღების ბოლო დღე, ამ წყაროს მიხედვით.' },
-      example: '2021-04-04',
     }),
     planned: integer({
-      optional: true,
-      minimum: 0,
-      unitColumn: 'planned_unit',
-      display: 'count',
-      qualifiers: { comparison: 'planned_comparison' },
+      optional: true, minimum: 0, unitColumn: 'planned_unit', display: 'count', qualifiers: { comparison: 'planned_comparison' }, example: '200',
       label: { en: 'Planned', ka: 'დაგეგმილი' },
       description: { en: 'How many grantees or projects the call planned to fund (a plan, not a result), in planned_unit; read it with planned_comparison.', ka: 'რამდენი ბენეფიციარის ან პროექტის დაფინანსება იგეგმებოდა (გეგმა და არა შედეგი), planned_unit-ის ერთეულში; იკითხება planned_comparison-თან ერთად.' },
-      example: '200',
     }),
     planned_unit: oneOf({
-      optional: true,
-      label: { en: 'Planned: unit', ka: 'დაგეგმილი: ერთეული' },
-      description: { en: 'What the planned figure counts.', ka: 'რას ითვლის დაგეგმილი რიცხვი.' },
-      options: [
-        { value: 'persons', label: { en: 'grantees', ka: 'ბენეფიციარი' } },
-        { value: 'projects', label: { en: 'projects', ka: 'პროექტი' } },
-      ],
+      optional: true, label: { en: 'Planned: unit', ka: 'დაგეგმილი: ერთეული' }, description: { en: 'What the planned figure counts.', ka: 'რას ითვლის დაგეგმილი რიცხვი.' },
+      options: [{ value: 'persons', label: { en: 'grantees', ka: 'ბენეფიციარი' } }, { value: 'projects', label: { en: 'projects', ka: 'პროექტი' } }],
     }),
     planned_comparison: comparison({ en: 'Planned', ka: 'დაგეგმილი' }, 'the planned figure'),
     max_grant_gel: integer({
-      optional: true,
-      minimum: 0,
-      display: 'money',
-      unit: { en: 'GEL (lari)', ka: 'ლარი (₾)' },
-      qualifiers: { comparison: 'max_grant_comparison' },
+      optional: true, minimum: 0, display: 'money', unit: GEL, qualifiers: { comparison: 'max_grant_comparison' }, example: '4000',
       label: { en: 'Largest grant', ka: 'მაქსიმალური გრანტი' },
       description: { en: 'The most one grant may be under the call, in lari: the ceiling itself (exact when the source states it).', ka: 'ერთი გრანტის ზედა ზღვარი ამ კონკურსში, ლარში: თავად ზღვარი (exact, როცა წყარო მას ასახელებს).' },
-      example: '4000',
     }),
     max_grant_comparison: comparison({ en: 'Largest grant', ka: 'მაქსიმალური გრანტი' }, 'the largest grant'),
     source_ref: sourceRef(),
     other_source_ids: otherSourceIds(),
-    ...bilingual('note', {
-      optional: true,
-      label: { en: 'Note', ka: 'შენიშვნა' },
-      description: { en: 'What a reader should know about this source\'s account of the call.', ka: 'რა უნდა იცოდეს მკითხველმა ამ წყაროს ცნობის შესახებ.' },
-    }),
+    ...readerNote({ en: "this source's account of the call", ka: 'ამ წყაროს ცნობის' }),
   },
   rowRules: (r) => [
     ...dateOrder(r.opened, r.deadline, 'deadline'),

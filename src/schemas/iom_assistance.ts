@@ -1,6 +1,6 @@
 import { id, integer, oneOf } from './columns.ts';
-import { defineDataset } from './dataset.ts';
-import { sourceId, sourceRef } from './provenance.ts';
+import { defineDataset, foreignKey } from './dataset.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 
 /** IOM's counts by kind of help, per project. One person may appear under several kinds. */
 export const iomAssistance = defineDataset({
@@ -11,10 +11,7 @@ export const iomAssistance = defineDataset({
     ka: 'რამდენმა მიიღო თითოეული სახის დახმარება IOM-ის პროექტებში. ერთ პირს შეიძლება რამდენიმე სახის დახმარება მიეღო, ამიტომ ჯამი შეიძლება დახმარებულ პირთა რაოდენობას აღემატებოდეს.',
   },
   primaryKey: ['project_id', 'category'],
-  foreignKeys: [
-    { field: 'project_id', resource: 'iom_projects', resourceField: 'project_id' },
-    { field: 'source_id', resource: 'sources', resourceField: 'source_id' },
-  ],
+  foreignKeys: [foreignKey('project_id', 'iom_projects', 'project_id'), ...citingSources('source_id')],
   columns: {
     project_id: id({ label: { en: 'Project', ka: 'პროექტი' }, description: { en: 'The project: a project_id in iom_projects.csv.', ka: 'პროექტი: project_id ფაილიდან iom_projects.csv.' }, example: 'eu-readmission-2014-2016' }),
     category: oneOf({
@@ -35,12 +32,8 @@ export const iomAssistance = defineDataset({
     unit: oneOf({
       label: { en: 'Unit', ka: 'ერთეული' },
       description: { en: 'What count counts: persons or families.', ka: 'რას ითვლის რაოდენობა: პირებს თუ ოჯახებს.' },
-      options: [
-        { value: 'persons', label: { en: 'persons', ka: 'პირი' } },
-        { value: 'families', label: { en: 'families', ka: 'ოჯახი' } },
-      ],
+      options: [{ value: 'persons', label: { en: 'persons', ka: 'პირი' } }, { value: 'families', label: { en: 'families', ka: 'ოჯახი' } }],
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
 });

@@ -1,6 +1,7 @@
-import { bilingual, date, id, integer, oneOf, year } from './columns.ts';
-import { defineDataset } from './dataset.ts';
-import { sourceId, sourceRef } from './provenance.ts';
+import { bilingual, date, integer, oneOf, year } from './columns.ts';
+import { ANY_PRECISION, datePrecision, figureUnit, stableId } from './common-columns.ts';
+import { defineDataset, foreignKey } from './dataset.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 import { dateOrder, precisionMatches, requiredWhen } from './rules.ts';
 
 /** Dated events in the program's history, each with at most one figure. */
@@ -12,34 +13,18 @@ export const milestones = defineDataset({
     ka: 'პროგრამის ისტორიის დათარიღებული მოვლენები: პერიოდები, ბიუჯეტის გამოცხადება, საგრანტო ხელშეკრულებები, ცენტრების ფუნქციების IOM-იდან სახელმწიფოსთვის გადაცემა, განმახორციელებელი უწყების ცვლილება და შემდგომი ცნობები.',
   },
   primaryKey: ['milestone_id'],
-  foreignKeys: [
-    { field: 'program_year', resource: 'programs', resourceField: 'year' },
-    { field: 'source_id', resource: 'sources', resourceField: 'source_id' },
-  ],
+  foreignKeys: [foreignKey('program_year', 'programs', 'year'), ...citingSources('source_id')],
   columns: {
-    milestone_id: id({ label: { en: 'Milestone ID', ka: 'მოვლენის ID' }, description: { en: 'Short stable identifier of the event.', ka: 'მოვლენის მოკლე მუდმივი იდენტიფიკატორი.' }, example: 'grants-2018' }),
+    milestone_id: stableId({ en: 'Milestone ID', ka: 'მოვლენის ID' }, { en: 'the event', ka: 'მოვლენის' }, 'grants-2018'),
     date: date({
-      precisions: ['day', 'month', 'year'],
-      label: { en: 'Date', ka: 'თარიღი' },
+      precisions: ANY_PRECISION, example: '2018-04-24', label: { en: 'Date', ka: 'თარიღი' },
       description: { en: 'When it happened, to the precision in date_precision.', ka: 'როდის მოხდა, date_precision-ის სიზუსტით.' },
-      example: '2018-04-24',
     }),
     date_end: date({
-      optional: true,
-      precisions: ['day', 'month', 'year'],
-      label: { en: 'End date', ka: 'დასრულების თარიღი' },
+      optional: true, precisions: ANY_PRECISION, example: '2018-02-20', label: { en: 'End date', ka: 'დასრულების თარიღი' },
       description: { en: 'For an event that lasted: when it ended.', ka: 'თუ მოვლენა გარკვეულ პერიოდს მოიცავდა: როდის დასრულდა.' },
-      example: '2018-02-20',
     }),
-    date_precision: oneOf({
-      label: { en: 'Date precision', ka: 'თარიღის სიზუსტე' },
-      description: { en: 'How precisely the source dates the event.', ka: 'რა სიზუსტით ათარიღებს წყარო მოვლენას.' },
-      options: [
-        { value: 'day', label: { en: 'exact day', ka: 'ზუსტი დღე' } },
-        { value: 'month', label: { en: 'month', ka: 'თვე' } },
-        { value: 'year', label: { en: 'year', ka: 'წელი' } },
-      ],
-    }),
+    date_precision: datePrecision({ en: 'How precisely the source dates the event.', ka: 'რა სიზუსტით ათარიღებს წყარო მოვლენას.' }),
     kind: oneOf({
       label: { en: 'Kind of event', ka: 'მოვლენის სახე' },
       description: { en: 'What sort of event it is.', ka: 'რა სახის მოვლენაა.' },
@@ -62,16 +47,7 @@ export const milestones = defineDataset({
       description: { en: 'The figure the event reports, if any, in figure_unit.', ka: 'მოვლენის რიცხვი, თუ აქვს, figure_unit-ის ერთეულში.' },
       example: '185',
     }),
-    figure_unit: oneOf({
-      optional: true,
-      label: { en: 'Unit of the figure', ka: 'რიცხვის ერთეული' },
-      description: { en: 'What the figure counts.', ka: 'რას ითვლის რიცხვი.' },
-      options: [
-        { value: 'gel', label: { en: 'GEL', ka: 'ლარი' } },
-        { value: 'persons', label: { en: 'persons', ka: 'პირი' } },
-        { value: 'projects', label: { en: 'projects', ka: 'პროექტი' } },
-      ],
-    }),
+    figure_unit: figureUnit(['gel', 'persons', 'projects'], { optional: true }),
     figure_qualifier: oneOf({
       optional: true,
       label: { en: 'Figure is', ka: 'რიცხვი არის' },
@@ -87,8 +63,7 @@ export const milestones = defineDataset({
       label: { en: 'Program year', ka: 'პროგრამის წელი' },
       description: { en: 'The program year the event belongs to, if any (a year in programs.csv).', ka: 'პროგრამის წელი, რომელსაც მოვლენა ეკუთვნის (წელი ფაილიდან programs.csv).' },
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
   rowRules: (r) => {
     const withFigure = { en: 'the row has a figure', ka: 'სტრიქონს რიცხვი აქვს' };

@@ -1,6 +1,7 @@
-import { bilingual, date, integer, oneOf, year } from './columns.ts';
+import { integer, oneOf, year } from './columns.ts';
+import { BREAKDOWN_EXACT_OR_OVERLAPPING, GEL, PERSONS, emptyIfNotReported, period, readerNote } from './common-columns.ts';
 import { defineDataset } from './dataset.ts';
-import { optionalSourceId, otherSourceIds, sourceRef } from './provenance.ts';
+import { citingSources, optionalSourceId, otherSourceIds, sourceRef } from './provenance.ts';
 import { dateOrder, requiredWhen } from './rules.ts';
 import { comparison, qualifierRules, stage, yearBasis, yearBasisRules } from './certainty.ts';
 
@@ -38,29 +39,20 @@ export const programs = defineDataset({
     ka: 'სახელმწიფო პროგრამის თითო წელი ერთ სტრიქონად: პერიოდი, ბიუჯეტი ლარში, მომსახურებულ პირთა რაოდენობა და განმახორციელებელი. ცარიელი უჯრა ნიშნავს, რომ წყარო ამ მონაცემს არ ასახელებს.',
   },
   primaryKey: ['year'],
-  foreignKeys: [
-    { field: 'source_id', resource: 'sources', resourceField: 'source_id' },
-    { field: 'other_source_ids', resource: 'sources', resourceField: 'source_id' },
-    { field: 'administered_by_source_id', resource: 'sources', resourceField: 'source_id' },
-  ],
+  foreignKeys: citingSources('source_id', 'other_source_ids', 'administered_by_source_id'),
   columns: {
     year: year({ label: { en: 'Year', ka: 'წელი' }, description: { en: 'The program year.', ka: 'პროგრამის წელი.' } }),
-    period_start: date({
+    ...period({
       optional: true,
-      label: { en: 'Period start', ka: 'პერიოდის დასაწყისი' },
-      description: { en: 'First day of the program period; empty if not reported.', ka: 'პროგრამის პერიოდის პირველი დღე; ცარიელია, თუ წყარო არ ასახელებს.' },
-    }),
-    period_end: date({
-      optional: true,
-      label: { en: 'Period end', ka: 'პერიოდის დასასრული' },
-      description: { en: 'Last day of the program period; empty if not reported.', ka: 'პროგრამის პერიოდის ბოლო დღე; ცარიელია, თუ წყარო არ ასახელებს.' },
-      example: '2018-02-20',
+      start: emptyIfNotReported({ en: 'First day of the program period', ka: 'პროგრამის პერიოდის პირველი დღე' }),
+      end: emptyIfNotReported({ en: 'Last day of the program period', ka: 'პროგრამის პერიოდის ბოლო დღე' }),
+      endExample: '2018-02-20',
     }),
     budget_gel: integer({
       optional: true,
       minimum: 0,
       display: 'money',
-      unit: { en: 'GEL (lari)', ka: 'ლარი (₾)' },
+      unit: GEL,
       qualifiers: { comparison: 'budget_comparison', stage: 'budget_stage' },
       label: { en: 'Budget', ka: 'ბიუჯეტი' },
       description: {
@@ -69,13 +61,9 @@ export const programs = defineDataset({
       },
     }),
     persons_served: integer({
-      optional: true,
-      minimum: 0,
-      unit: { en: 'persons', ka: 'პირი' },
-      qualifiers: { comparison: 'persons_comparison', stage: 'persons_stage' },
+      optional: true, minimum: 0, unit: PERSONS, qualifiers: { comparison: 'persons_comparison', stage: 'persons_stage' }, example: '248',
       label: { en: 'Persons served', ka: 'მომსახურებული პირები' },
-      description: { en: 'Persons who received one or more services; empty if not reported.', ka: 'პირები, რომლებმაც ერთი ან მეტი სერვისი მიიღეს; ცარიელია, თუ წყარო არ ასახელებს.' },
-      example: '248',
+      description: emptyIfNotReported({ en: 'Persons who received one or more services', ka: 'პირები, რომლებმაც ერთი ან მეტი სერვისი მიიღეს' }),
     }),
     breakdown: oneOf({
       label: { en: 'Breakdown by service', ka: 'დაყოფა სერვისების მიხედვით' },
@@ -83,19 +71,11 @@ export const programs = defineDataset({
         en: 'How the counts by service (beneficiaries.csv) relate to persons served: exact = they add up to it; overlapping = one person may be counted under several services; not_reported = no counts.',
         ka: 'როგორ შეესაბამება სერვისების მიხედვით რაოდენობები (beneficiaries.csv) მომსახურებულ პირებს: exact — ჯამი ზუსტად ემთხვევა; overlapping — ერთი პირი შეიძლება რამდენიმე სერვისში იყოს დათვლილი; not_reported — რაოდენობები არ არის.',
       },
-      options: [
-        { value: 'exact', label: { en: 'adds up exactly', ka: 'ჯამი ზუსტად ემთხვევა' } },
-        { value: 'overlapping', label: { en: 'overlapping', ka: 'ნაწილობრივ ემთხვევა ერთმანეთს' } },
-        { value: 'not_reported', label: { en: 'not reported', ka: 'წყაროში არ არის' } },
-      ],
+      options: [...BREAKDOWN_EXACT_OR_OVERLAPPING, { value: 'not_reported', label: { en: 'not reported', ka: 'წყაროში არ არის' } }],
     }),
     service_directions: integer({
-      optional: true,
-      minimum: 0,
-      unit: { en: 'directions', ka: 'მიმართულება' },
-      label: { en: 'Service directions', ka: 'სერვისის მიმართულებები' },
+      optional: true, minimum: 0, unit: { en: 'directions', ka: 'მიმართულება' }, example: '4', label: { en: 'Service directions', ka: 'სერვისის მიმართულებები' },
       description: { en: 'How many services (grant directions) the year offered, as its source counts them.', ka: 'რამდენ სერვისს (საგრანტო მიმართულებას) სთავაზობდა პროგრამა იმ წელს, წყაროს მიხედვით.' },
-      example: '4',
     }),
     administered_by: oneOf({
       optional: true,
@@ -107,11 +87,7 @@ export const programs = defineDataset({
     source_ref: sourceRef(),
     other_source_ids: otherSourceIds(),
     administered_by_source_id: optionalSourceId({ en: 'the administering body', ka: 'განმახორციელებელი' }),
-    ...bilingual('note', {
-      optional: true,
-      label: { en: 'Note', ka: 'შენიშვნა' },
-      description: { en: 'What a reader should know about this year.', ka: 'რა უნდა იცოდეს მკითხველმა ამ წლის შესახებ.' },
-    }),
+    ...readerNote({ en: 'this year', ka: 'ამ წლის' }),
     // How sure the figures are (src/schemas/certainty.ts): added in December 2026, after the
     // columns above, whose meaning does not change.
     budget_comparison: comparison({ en: 'Budget', ka: 'ბიუჯეტი' }, 'the budget'),

@@ -1,5 +1,9 @@
 /** The provenance columns every data row carries, declared once. */
 import { id, idList, text } from './columns.ts';
+import type { ForeignKey } from './dataset.ts';
+
+/** Foreign keys of the columns that cite sources.csv (each holds source_id values). */
+export const citingSources = (...fields: string[]): ForeignKey[] => fields.map((field) => ({ field, resource: 'sources', resourceField: 'source_id' }));
 
 const sourceIdDoc = (what?: { en: string; ka: string }) => ({
     label: what ? { en: `Source of ${what.en}`, ka: `წყარო: ${what.ka}` } : { en: 'Source', ka: 'წყარო' },
@@ -29,6 +33,9 @@ export const sourceRef = (what?: { en: string; ka: string }) =>
     },
     example: 'L3',
   });
+
+/** `source_id` and `source_ref`: the row's source and where in it the figures stand. */
+export const sourceColumns = () => ({ source_id: sourceId(), source_ref: sourceRef() });
 
 export const otherSourceIds = () =>
   idList({

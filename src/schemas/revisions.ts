@@ -1,9 +1,17 @@
-import { bilingual, date, id, oneOf, text } from './columns.ts';
+import { bilingual, date, oneOf, text } from './columns.ts';
+import { stableId } from './common-columns.ts';
 import { defineDataset } from './dataset.ts';
 
 /** The slugs a revision may name (every dataset but this log itself). */
 export const DATASET_SLUGS = [
   'programs', 'beneficiaries', 'services', 'trainings', 'mobility_centres', 'milestones', 'grant_calls', 'grant_results', 'statements', 'iom_projects', 'iom_assistance', 'sources',
+] as const;
+
+/** How final a published value is. */
+const STATUSES = [
+  { value: 'provisional', label: { en: 'provisional', ka: 'წინასწარი' } },
+  { value: 'final', label: { en: 'final', ka: 'საბოლოო' } },
+  { value: 'revised', label: { en: 'revised', ka: 'შესწორებული' } },
 ] as const;
 
 /** The log of changes to the published data: what changed, when and why. */
@@ -16,7 +24,7 @@ export const revisions = defineDataset({
   },
   primaryKey: ['revision_id'],
   columns: {
-    revision_id: id({ label: { en: 'Revision ID', ka: 'ცვლილების ID' }, description: { en: 'Short stable identifier of the change.', ka: 'ცვლილების მოკლე მუდმივი იდენტიფიკატორი.' }, example: '2026-11-25-first-release' }),
+    revision_id: stableId({ en: 'Revision ID', ka: 'ცვლილების ID' }, { en: 'the change', ka: 'ცვლილების' }, '2026-11-25-first-release'),
     date: date({ label: { en: 'Date', ka: 'თარიღი' }, description: { en: 'When the change was published.', ka: 'როდის გამოქვეყნდა ცვლილება.' }, example: '2026-11-25' }),
     dataset: oneOf({
       label: { en: 'Dataset', ka: 'მონაცემთა ნაკრები' },
@@ -24,25 +32,17 @@ export const revisions = defineDataset({
       options: DATASET_SLUGS.map((value) => ({ value, label: { en: `${value}.csv`, ka: `${value}.csv` } })),
     }),
     row_key: text({
-      optional: true,
-      label: { en: 'Row', ka: 'სტრიქონი' },
+      optional: true, example: '2018', label: { en: 'Row', ka: 'სტრიქონი' },
       description: { en: 'The key of the row that changed (e.g. 2018, or 2017/medical); empty when the change concerns the whole file.', ka: 'შეცვლილი სტრიქონის გასაღები (მაგ. 2018 ან 2017/medical); ცარიელია, თუ ცვლილება მთელ ფაილს ეხება.' },
-      example: '2018',
     }),
     column: text({
-      optional: true,
-      label: { en: 'Column', ka: 'სვეტი' },
+      optional: true, example: 'budget_gel', label: { en: 'Column', ka: 'სვეტი' },
       description: { en: 'The column that changed; empty for a whole row or file.', ka: 'შეცვლილი სვეტი; ცარიელია, თუ ცვლილება მთელ სტრიქონს ან ფაილს ეხება.' },
-      example: 'budget_gel',
     }),
     status: oneOf({
       label: { en: 'Status of the values', ka: 'მნიშვნელობების სტატუსი' },
       description: { en: 'provisional = may still change; final = as the source gives it; revised = corrected after publication.', ka: 'provisional — შეიძლება შეიცვალოს; final — როგორც წყარო იძლევა; revised — შესწორებულია გამოქვეყნების შემდეგ.' },
-      options: [
-        { value: 'provisional', label: { en: 'provisional', ka: 'წინასწარი' } },
-        { value: 'final', label: { en: 'final', ka: 'საბოლოო' } },
-        { value: 'revised', label: { en: 'revised', ka: 'შესწორებული' } },
-      ],
+      options: STATUSES,
     }),
     ...bilingual('change', { label: { en: 'What changed', ka: 'რა შეიცვალა' }, description: { en: 'What changed, in a sentence.', ka: 'რა შეიცვალა, ერთი წინადადებით.' } }),
     ...bilingual('reason', { label: { en: 'Why', ka: 'რატომ' }, description: { en: 'Why it changed.', ka: 'რატომ შეიცვალა.' } }),

@@ -1,6 +1,7 @@
-import { bilingual, id } from './columns.ts';
+import { bilingual } from './columns.ts';
+import { stableId } from './common-columns.ts';
 import { defineDataset } from './dataset.ts';
-import { sourceId, sourceRef } from './provenance.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 
 /** The services (grant directions) the program has offered in any year. */
 export const services = defineDataset({
@@ -11,16 +12,11 @@ export const services = defineDataset({
     ka: 'სარეინტეგრაციო სერვისები, რომლებსაც პროგრამა დაბრუნებულ მიგრანტებს სთავაზობდა, თითოეულის მარტივი აღწერით.',
   },
   primaryKey: ['service_id'],
-  foreignKeys: [{ field: 'source_id', resource: 'sources', resourceField: 'source_id' }],
+  foreignKeys: citingSources('source_id'),
   columns: {
-    service_id: id({
-      label: { en: 'Service ID', ka: 'სერვისის ID' },
-      description: { en: 'Short stable identifier of the service.', ka: 'სერვისის მოკლე მუდმივი იდენტიფიკატორი.' },
-      example: 'medical',
-    }),
+    service_id: stableId({ en: 'Service ID', ka: 'სერვისის ID' }, { en: 'the service', ka: 'სერვისის' }, 'medical'),
     ...bilingual('name', { label: { en: 'Name', ka: 'დასახელება' }, description: { en: 'Name of the service.', ka: 'სერვისის დასახელება.' } }),
     ...bilingual('description', { label: { en: 'Description', ka: 'აღწერა' }, description: { en: 'What the service gives.', ka: 'რას მოიცავს სერვისი.' } }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
 });

@@ -1,4 +1,5 @@
 import { bilingual, date, id, oneOf, text } from './columns.ts';
+import { ANY_PRECISION, readerNote } from './common-columns.ts';
 import { defineDataset } from './dataset.ts';
 
 /** Every document or page that a figure on the site comes from. */
@@ -12,9 +13,8 @@ export const sources = defineDataset({
   primaryKey: ['source_id'],
   columns: {
     source_id: id({
-      label: { en: 'Source ID', ka: 'წყაროს ID' },
+      example: 'report-2018-06', label: { en: 'Source ID', ka: 'წყაროს ID' },
       description: { en: 'Short stable identifier that data rows cite.', ka: 'მოკლე მუდმივი იდენტიფიკატორი, რომელსაც მონაცემთა სტრიქონები უთითებს.' },
-      example: 'report-2018-06',
     }),
     kind: oneOf({
       label: { en: 'Kind of source', ka: 'წყაროს სახე' },
@@ -29,14 +29,11 @@ export const sources = defineDataset({
     }),
     ...bilingual('title', { label: { en: 'Title', ka: 'სათაური' }, description: { en: 'Title of the source.', ka: 'წყაროს სათაური.' } }),
     ...bilingual('publisher', {
-      optional: true,
-      label: { en: 'Publisher', ka: 'გამომცემელი' },
+      optional: true, label: { en: 'Publisher', ka: 'გამომცემელი' },
       description: { en: 'Who published it; empty where the source does not say.', ka: 'ვინ გამოსცა; ცარიელია, თუ წყარო არ ასახელებს.' },
     }),
     published: date({
-      optional: true,
-      precisions: ['day', 'month', 'year'],
-      label: { en: 'Date published', ka: 'გამოქვეყნების თარიღი' },
+      optional: true, precisions: ANY_PRECISION, label: { en: 'Date published', ka: 'გამოქვეყნების თარიღი' },
       description: { en: 'When it was published: YYYY-MM-DD, YYYY-MM or YYYY; empty if unknown.', ka: 'როდის გამოქვეყნდა: წწწწ-თთ-დდ, წწწწ-თთ ან წწწწ; ცარიელია, თუ უცნობია.' },
     }),
     language: oneOf({
@@ -57,10 +54,6 @@ export const sources = defineDataset({
       description: { en: 'Web address of the source, where there is one.', ka: 'წყაროს ვებმისამართი, თუ არსებობს.' },
       example: 'https://migration.commission.ge/index.php?article_id=16',
     }),
-    ...bilingual('note', {
-      optional: true,
-      label: { en: 'Note', ka: 'შენიშვნა' },
-      description: { en: 'What a reader should know about the source.', ka: 'რა უნდა იცოდეს მკითხველმა წყაროს შესახებ.' },
-    }),
+    ...readerNote({ en: 'the source', ka: 'წყაროს' }),
   },
 });

@@ -1,6 +1,7 @@
 import { bilingual, id, integer, oneOf } from './columns.ts';
-import { defineDataset } from './dataset.ts';
-import { sourceId, sourceRef } from './provenance.ts';
+import { figureUnit, stableId } from './common-columns.ts';
+import { defineDataset, foreignKey } from './dataset.ts';
+import { citingSources, sourceColumns } from './provenance.ts';
 import { comparison, qualifierRules, stage } from './certainty.ts';
 
 /**
@@ -15,49 +16,30 @@ export const statements = defineDataset({
     ka: 'პროგრამის შესახებ რიცხვები, რომლებიც მინისტრმა, სამინისტრომ, სააგენტომ ან მედიამ დაასახელა ისე, რომ არ თქვა, რომელ წელს ეკუთვნის: ვინ თქვა, რას ითვლის, რამდენად სანდოა. ისინი არც ერთ წელს არ მიეკუთვნება.',
   },
   primaryKey: ['statement_id'],
-  foreignKeys: [
-    { field: 'source_id', resource: 'sources', resourceField: 'source_id' },
-    { field: 'compare_with', resource: 'statements', resourceField: 'statement_id' },
-  ],
+  foreignKeys: [...citingSources('source_id'), foreignKey('compare_with', 'statements', 'statement_id')],
   columns: {
-    statement_id: id({ label: { en: 'Statement', ka: 'განცხადება' }, description: { en: 'Short stable identifier of the statement.', ka: 'განცხადების მოკლე მუდმივი იდენტიფიკატორი.' }, example: 'dia-165' }),
+    statement_id: stableId({ en: 'Statement', ka: 'განცხადება' }, { en: 'the statement', ka: 'განცხადების' }, 'dia-165'),
     ...bilingual('said_by', { label: { en: 'Said by', ka: 'ვინ თქვა' }, description: { en: 'Who made the statement, as the source reports it.', ka: 'ვინ გააკეთა განცხადება, წყაროს მიხედვით.' } }),
     ...bilingual('what', { label: { en: 'What was said', ka: 'რა ითქვა' }, description: { en: 'What the figure counts, in our words (the figure is in its own column).', ka: 'რას ითვლის რიცხვი, ჩვენი სიტყვებით (რიცხვი ცალკე სვეტშია).' } }),
     ...bilingual('period', { label: { en: 'Period it may cover', ka: 'პერიოდი, რომელსაც შეიძლება ეხებოდეს' }, description: { en: 'What can be said about its period, and why no year is given.', ka: 'რისი თქმა შეიძლება მის პერიოდზე და რატომ არ არის მითითებული წელი.' } }),
     figure: integer({
-      minimum: 0,
-      unitColumn: 'figure_unit',
-      qualifiers: { comparison: 'figure_comparison', stage: 'figure_stage' },
+      minimum: 0, unitColumn: 'figure_unit', qualifiers: { comparison: 'figure_comparison', stage: 'figure_stage' }, example: '165',
       label: { en: 'Figure', ka: 'რიცხვი' },
       description: { en: 'The figure stated, in figure_unit; read it with figure_comparison and figure_stage.', ka: 'დასახელებული რიცხვი, figure_unit-ის ერთეულში; იკითხება figure_comparison-თან და figure_stage-თან ერთად.' },
-      example: '165',
     }),
-    figure_unit: oneOf({
-      label: { en: 'Unit of the figure', ka: 'რიცხვის ერთეული' },
-      description: { en: 'What the figure counts.', ka: 'რას ითვლის რიცხვი.' },
-      options: [
-        { value: 'persons', label: { en: 'persons', ka: 'პირი' } },
-        { value: 'projects', label: { en: 'projects', ka: 'პროექტი' } },
-      ],
-    }),
+    figure_unit: figureUnit(['persons', 'projects']),
     figure_comparison: comparison({ en: 'Figure', ka: 'რიცხვი' }, 'the figure'),
     figure_stage: stage({ en: 'Figure', ka: 'რიცხვი' }, 'the figure', ['planned', 'selected', 'served']),
     per_year: oneOf({
       label: { en: 'Said to be each year', ka: 'ნათქვამია, რომ ყოველწლიურია' },
       description: { en: 'yes = the figure is said to hold every year (a general claim tied to no year); no = said once, of an unnamed period.', ka: 'yes — ნათქვამია, რომ რიცხვი ყოველ წელს ასეა (ზოგადი მტკიცება, წელთან დაუკავშირებელი); no — ერთხელ ნათქვამი, დაუსახელებელი პერიოდის შესახებ.' },
-      options: [
-        { value: 'yes', label: { en: 'each year', ka: 'ყოველწლიურად' } },
-        { value: 'no', label: { en: 'no', ka: 'არა' } },
-      ],
+      options: [{ value: 'yes', label: { en: 'each year', ka: 'ყოველწლიურად' } }, { value: 'no', label: { en: 'no', ka: 'არა' } }],
     }),
     compare_with: id({
-      optional: true,
-      label: { en: 'Compare with', ka: 'შეადარეთ' },
+      optional: true, example: 'exclusive-200-a-year', label: { en: 'Compare with', ka: 'შეადარეთ' },
       description: { en: 'Another statement that gives a different figure for the same thing: both are shown side by side.', ka: 'სხვა განცხადება, რომელიც იმავე საკითხზე სხვა რიცხვს ასახელებს: ორივე ერთმანეთის გვერდით ჩანს.' },
-      example: 'exclusive-200-a-year',
     }),
-    source_id: sourceId(),
-    source_ref: sourceRef(),
+    ...sourceColumns(),
   },
   rowRules: (r) => qualifierRules(r.figure, 'figure', { comparison: r.figure_comparison, comparisonColumn: 'figure_comparison', stage: r.figure_stage, stageColumn: 'figure_stage' }),
 });

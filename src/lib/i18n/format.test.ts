@@ -121,28 +121,25 @@ describe('parsePartialDate', () => {
 });
 
 describe('formatPartialDate', () => {
-  it('formatPartialDate(YYYY-MM-DD) gives the long date', () => {
-    expect(formatPartialDate('2017-04-20', 'en')).toBe('20 April 2017');
-    expect(formatPartialDate('2017-04-20', 'ka')).toBe('2017 წლის 20 აპრილი');
+  // [date, locale, expected]: the long date, month and year, or the year; no drift to the day or year before.
+  it.each([
+    ['2017-04-20', 'en', '20 April 2017'],
+    ['2017-04-20', 'ka', '2017 წლის 20 აპრილი'],
+    ['2018-06', 'en', 'June 2018'],
+    ['2018-06', 'ka', '2018 წლის ივნისი'],
+    ['2015', 'en', '2015'],
+    ['2015', 'ka', '2015 წელი'],
+    ['2018-01-01', 'en', '1 January 2018'],
+    ['2018-01', 'en', 'January 2018'],
+    ['2018', 'en', '2018'],
+  ] as const)('formatPartialDate(%s, %s) is %s', (date, locale, expected) => {
+    expect(formatPartialDate(date, locale)).toBe(expected);
   });
   it('formatPartialDate writes every Georgian month name', () => {
     const months = 'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი'.split(' ');
     months.forEach((name, i) => {
       expect(formatPartialDate(`2018-${String(i + 1).padStart(2, '0')}`, 'ka')).toBe(`2018 წლის ${name}`);
     });
-  });
-  it('formatPartialDate(YYYY-MM) gives month and year', () => {
-    expect(formatPartialDate('2018-06', 'en')).toBe('June 2018');
-    expect(formatPartialDate('2018-06', 'ka')).toBe('2018 წლის ივნისი');
-  });
-  it('formatPartialDate(YYYY) gives the year', () => {
-    expect(formatPartialDate('2015', 'en')).toBe('2015');
-    expect(formatPartialDate('2015', 'ka')).toBe('2015 წელი');
-  });
-  it('formatPartialDate does not drift to the previous day or year', () => {
-    expect(formatPartialDate('2018-01-01', 'en')).toBe('1 January 2018');
-    expect(formatPartialDate('2018-01', 'en')).toBe('January 2018');
-    expect(formatPartialDate('2018', 'en')).toBe('2018');
   });
 });
 

@@ -10,20 +10,16 @@ describe('strings', () => {
     const keys = Object.keys(strings.ka).sort();
     for (const locale of locales) expect(Object.keys(strings[locale]).sort()).toEqual(keys);
   });
-  it('t(locale, "site.name") is the program name, exact in Georgian', () => {
-    expect(t('ka', 'site.name')).toBe('საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარება');
-    expect(t('en', 'site.name')).toBe('Reintegration assistance to returned migrants');
-  });
-  it('t(locale, "language.switch") names the other language in that language', () => {
-    expect(t('ka', 'language.switch')).toBe('English');
-    expect(t('en', 'language.switch')).toBe('ქართული');
-  });
-  it('t uses the glossary terms', () => {
-    expect(t('ka', 'nav.budget')).toBe('ბიუჯეტი');
-    expect(t('ka', 'nav.awareness')).toBe('ცნობიერების ამაღლება');
-    expect(t('en', 'nav.awareness')).toBe('Awareness raising');
-    expect(t('ka', 'nav.mobilityCentres')).toBe('მობილურობის ცენტრები');
-    expect(t('en', 'nav.mobilityCentres')).toBe('Mobility centres');
+  // The program's name (exact in Georgian), the other language named in that language, the glossary's terms.
+  it.each([
+    { key: 'site.name', ka: 'საქართველოში დაბრუნებულ მიგრანტთა სარეინტეგრაციო დახმარება', en: 'Reintegration assistance to returned migrants' },
+    { key: 'language.switch', ka: 'English', en: 'ქართული' },
+    { key: 'nav.budget', ka: 'ბიუჯეტი', en: 'Budget' },
+    { key: 'nav.awareness', ka: 'ცნობიერების ამაღლება', en: 'Awareness raising' },
+    { key: 'nav.mobilityCentres', ka: 'მობილურობის ცენტრები', en: 'Mobility centres' },
+  ] as const)('t(locale, $key) is $ka / $en', ({ key, ka, en }) => {
+    expect(t('ka', key)).toBe(ka);
+    expect(t('en', key)).toBe(en);
   });
   it('Georgian strings are in Georgian script (apart from names and codes)', () => {
     const latinAllowed = new Set(['language.switch', 'footer.licence']);
@@ -46,11 +42,12 @@ describe('locales', () => {
     expect(isLocale('de')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
   });
-  it('htmlLang and intlLocale', () => {
-    expect(htmlLang('ka')).toBe('ka');
-    expect(htmlLang('en')).toBe('en');
-    expect(intlLocale('ka')).toBe('ka-GE');
-    expect(intlLocale('en')).toBe('en-GB');
+  it.each([
+    ['ka', 'ka', 'ka-GE'],
+    ['en', 'en', 'en-GB'],
+  ] as const)('htmlLang(%s) is %s and intlLocale is %s', (locale, lang, intl) => {
+    expect(htmlLang(locale)).toBe(lang);
+    expect(intlLocale(locale)).toBe(intl);
   });
   it('pick(bilingual, locale) chooses the language', () => {
     const b = { ka: 'ბიუჯეტი', en: 'Budget' };

@@ -1,66 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { alternates, localeFromPath, localizePath, stripLocale, switchLocalePath } from './urls.ts';
 
+const BASE = '/reintegration/';
+
 describe('localizePath', () => {
-  it('localizePath keeps Georgian at the root and puts English under /en/', () => {
-    expect(localizePath('/budget/', 'ka')).toBe('/budget/');
-    expect(localizePath('/budget/', 'en')).toBe('/en/budget/');
-    expect(localizePath('/', 'ka')).toBe('/');
-    expect(localizePath('/', 'en')).toBe('/en/');
-  });
-  it('localizePath always adds the trailing slash, except after a file name', () => {
-    expect(localizePath('/budget', 'ka')).toBe('/budget/');
-    expect(localizePath('data/budget', 'en')).toBe('/en/data/budget/');
-    expect(localizePath('/data/budget.csv', 'ka')).toBe('/data/budget.csv');
-  });
-  it('localizePath keeps #hash and ?query', () => {
-    expect(localizePath('/budget#table', 'en')).toBe('/en/budget/#table');
-    expect(localizePath('/budget/?y=2018#t', 'ka')).toBe('/budget/?y=2018#t');
-    expect(localizePath('/#main', 'en')).toBe('/en/#main');
-  });
-  it('localizePath ignores a locale prefix already on the path', () => {
-    expect(localizePath('/en/budget/', 'ka')).toBe('/budget/');
-    expect(localizePath('/en/budget/', 'en')).toBe('/en/budget/');
-  });
-  it('localizePath puts the base first', () => {
-    expect(localizePath('/budget/', 'ka', '/reintegration/')).toBe('/reintegration/budget/');
-    expect(localizePath('/budget/', 'en', '/reintegration/')).toBe('/reintegration/en/budget/');
-    expect(localizePath('/', 'en', '/reintegration')).toBe('/reintegration/en/');
-    expect(localizePath('/', 'ka', '/reintegration/')).toBe('/reintegration/');
-  });
-  it('localizePath does not take a page named like a locale prefix for one', () => {
-    expect(localizePath('/english/', 'ka')).toBe('/english/');
-  });
-});
-
-describe('stripLocale', () => {
-  it('stripLocale removes the /en/ prefix', () => {
-    expect(stripLocale('/en/budget/')).toBe('/budget/');
-    expect(stripLocale('/en/')).toBe('/');
-    expect(stripLocale('/en')).toBe('/');
-    expect(stripLocale('/budget/')).toBe('/budget/');
-    expect(stripLocale('/')).toBe('/');
-  });
-  it('stripLocale removes the base too', () => {
-    expect(stripLocale('/reintegration/en/budget/', '/reintegration/')).toBe('/budget/');
-    expect(stripLocale('/reintegration/', '/reintegration/')).toBe('/');
-  });
-  it('stripLocale keeps #hash', () => {
-    expect(stripLocale('/en/budget/#table')).toBe('/budget/#table');
+  // [path, locale, base, expected] and why.
+  it.each([
+    // Georgian at the root, English under /en/.
+    ['/budget/', 'ka', undefined, '/budget/'],
+    ['/budget/', 'en', undefined, '/en/budget/'],
+    ['/', 'ka', undefined, '/'],
+    ['/', 'en', undefined, '/en/'],
+    // Always a trailing slash, except after a file name.
+    ['/budget', 'ka', undefined, '/budget/'],
+    ['data/budget', 'en', undefined, '/en/data/budget/'],
+    ['/data/budget.csv', 'ka', undefined, '/data/budget.csv'],
+    // #hash and ?query are kept.
+    ['/budget#table', 'en', undefined, '/en/budget/#table'],
+    ['/budget/?y=2018#t', 'ka', undefined, '/budget/?y=2018#t'],
+    ['/#main', 'en', undefined, '/en/#main'],
+    // A locale prefix already on the path is ignored.
+    ['/en/budget/', 'ka', undefined, '/budget/'],
+    ['/en/budget/', 'en', undefined, '/en/budget/'],
+    // The base comes first.
+    ['/budget/', 'ka', BASE, '/reintegration/budget/'],
+    ['/budget/', 'en', BASE, '/reintegration/en/budget/'],
+    ['/', 'en', '/reintegration', '/reintegration/en/'],
+    ['/', 'ka', BASE, '/reintegration/'],
+    // A page named like a locale prefix is not one.
+    ['/english/', 'ka', undefined, '/english/'],
+  ] as const)('localizePath(%s, %s, base %s) is %s', (path, locale, base, expected) => {
+    expect(localizePath(path, locale, base)).toBe(expected);
   });
 });
 
-describe('localeFromPath', () => {
-  it('localeFromPath reads the prefix', () => {
-    expect(localeFromPath('/en/budget/')).toBe('en');
-    expect(localeFromPath('/en/')).toBe('en');
-    expect(localeFromPath('/budget/')).toBe('ka');
-    expect(localeFromPath('/')).toBe('ka');
-    expect(localeFromPath('/english/')).toBe('ka');
-  });
-  it('localeFromPath looks after the base', () => {
-    expect(localeFromPath('/reintegration/en/budget/', '/reintegration/')).toBe('en');
-    expect(localeFromPath('/reintegration/budget/', '/reintegration/')).toBe('ka');
+describe('localeFromPath and stripLocale', () => {
+  // [path, base, its locale, its route]: the locale is read from the prefix after the base; the
+  // route drops the base and the /en/ prefix and keeps #hash; a page named like a prefix is not one.
+  it.each([
+    ['/en/budget/', undefined, 'en', '/budget/'],
+    ['/en/', undefined, 'en', '/'],
+    ['/en', undefined, 'en', '/'],
+    ['/budget/', undefined, 'ka', '/budget/'],
+    ['/', undefined, 'ka', '/'],
+    ['/english/', undefined, 'ka', '/english/'],
+    ['/en/budget/#table', undefined, 'en', '/budget/#table'],
+    ['/reintegration/en/budget/', BASE, 'en', '/budget/'],
+    ['/reintegration/budget/', BASE, 'ka', '/budget/'],
+    ['/reintegration/', BASE, 'ka', '/'],
+  ] as const)('%s (base %s) is in %s, route %s', (path, base, locale, route) => {
+    expect(localeFromPath(path, base)).toBe(locale);
+    expect(stripLocale(path, base)).toBe(route);
   });
 });
 
@@ -73,7 +63,7 @@ describe('alternates', () => {
     expect(alternates('/budget/')).toEqual(alternates('/en/budget/'));
   });
   it('alternates keeps the base and drops the hash', () => {
-    expect(alternates('/reintegration/budget/#x', '/reintegration/').map((a) => a.href)).toEqual([
+    expect(alternates('/reintegration/budget/#x', BASE).map((a) => a.href)).toEqual([
       '/reintegration/budget/',
       '/reintegration/en/budget/',
     ]);
@@ -81,14 +71,15 @@ describe('alternates', () => {
 });
 
 describe('switchLocalePath', () => {
-  it('switchLocalePath gives the same page in the other language', () => {
-    expect(switchLocalePath('/budget/')).toBe('/en/budget/');
-    expect(switchLocalePath('/en/budget/')).toBe('/budget/');
-    expect(switchLocalePath('/')).toBe('/en/');
-    expect(switchLocalePath('/en/')).toBe('/');
-  });
-  it('switchLocalePath keeps the base', () => {
-    expect(switchLocalePath('/reintegration/data/budget/', '/reintegration/')).toBe('/reintegration/en/data/budget/');
-    expect(switchLocalePath('/reintegration/en/', '/reintegration/')).toBe('/reintegration/');
+  // [path, base, expected]: the same page in the other language, under the same base.
+  it.each([
+    ['/budget/', undefined, '/en/budget/'],
+    ['/en/budget/', undefined, '/budget/'],
+    ['/', undefined, '/en/'],
+    ['/en/', undefined, '/'],
+    ['/reintegration/data/budget/', BASE, '/reintegration/en/data/budget/'],
+    ['/reintegration/en/', BASE, '/reintegration/'],
+  ] as const)('switchLocalePath(%s, base %s) is %s', (path, base, expected) => {
+    expect(switchLocalePath(path, base)).toBe(expected);
   });
 });

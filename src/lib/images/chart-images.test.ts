@@ -17,16 +17,11 @@ const drawn = (id: string): DrawnEntry => {
 
 describe('the charts that leave their pages (fixture)', () => {
   it('every chart but the budget-change table can be embedded, each with its page', () => {
-    const charts = chartRegistry(tables).filter(isEmbeddable);
-    expect(charts.map((c) => [c.kind, c.id, c.page])).toEqual([
-      ['bars', 'budget-by-year', '/budget/'],
-      ['bars', 'people-by-year', '/years/'],
-      ['bars', 'beneficiaries-2017', '/beneficiaries/'],
-      ['matrix', 'services-by-year', '/beneficiaries/'],
-      ['bars', 'iom-avrr-2003-2016', '/beneficiaries/'],
-      ['bars', 'eu-readmission-2014-2016', '/beneficiaries/'],
-      ['map', 'mobility-centres', '/mobility-centres/'],
-    ]);
+    // The registry's own list, kinds and pages are asserted in registry.test.ts.
+    const all = chartRegistry(tables);
+    const charts = all.filter(isEmbeddable);
+    expect(charts).toEqual(all.filter((c) => c.id !== 'budget-change'));
+    expect(charts.every((c) => c.page.startsWith('/'))).toBe(true);
     expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
   });
   it('findChart finds a chart by id, or nothing; the budget change is a table without an image', () => {

@@ -21,49 +21,35 @@ export interface HeadlineItem {
 
 const latestBy = <T extends { year: number }>(rows: readonly T[]): T | undefined => [...rows].sort((a, b) => b.year - a.year)[0];
 
+/** One measure's item: its value, its year, and the note that gives the year and how sure the value is. */
+function item(label: string, value: string, year: number, sure: string, refs: SourceRef[]): HeadlineItem {
+  return { label, value, year, note: sure ? `${year} · ${sure}` : String(year), refs };
+}
+
 export function homeHeadline(t_: Tables, locale: Locale): HeadlineItem[] {
   const out: HeadlineItem[] = [];
-  const note = (year: number, sure: string) => (sure ? `${year} · ${sure}` : String(year));
   const budget = latestBy(t_.programs.filter((p) => p.budget_gel !== null));
   if (budget) {
-    out.push({
-      label: t(locale, 'home.budget'),
-      value: formatQualified(budget.budget_gel, 'money', budget.budget_comparison, locale).text,
-      year: budget.year,
-      note: note(budget.year, certaintyText({ comparison: budget.budget_comparison, stage: budget.budget_stage, yearBasis: budget.year_basis, reason: { ka: budget.year_basis_reason_ka, en: budget.year_basis_reason_en } }, locale)),
-      refs: programRefs(budget),
-    });
+    const reason = { ka: budget.year_basis_reason_ka, en: budget.year_basis_reason_en };
+    const sure = certaintyText({ comparison: budget.budget_comparison, stage: budget.budget_stage, yearBasis: budget.year_basis, reason }, locale);
+    const value = formatQualified(budget.budget_gel, 'money', budget.budget_comparison, locale).text;
+    out.push(item(t(locale, 'home.budget'), value, budget.year, sure, programRefs(budget)));
   }
   const persons = latestBy(t_.programs.filter((p) => p.persons_served !== null));
   if (persons) {
-    out.push({
-      label: t(locale, 'home.personsServed'),
-      value: formatQualified(persons.persons_served, 'count', persons.persons_comparison, locale).text,
-      year: persons.year,
-      note: note(persons.year, certaintyText({ comparison: persons.persons_comparison, stage: persons.persons_stage, yearBasis: persons.year_basis }, locale)),
-      refs: programRefs(persons),
-    });
+    const sure = certaintyText({ comparison: persons.persons_comparison, stage: persons.persons_stage, yearBasis: persons.year_basis }, locale);
+    const value = formatQualified(persons.persons_served, 'count', persons.persons_comparison, locale).text;
+    out.push(item(t(locale, 'home.personsServed'), value, persons.year, sure, programRefs(persons)));
   }
   for (const stage of ['selected', 'served'] as const) {
     const r = latestBy(t_.grant_results.filter((x) => x.persons_stage === stage && x.place_en === null));
     if (!r) continue;
-    out.push({
-      label: `${t(locale, 'later.results')}: ${r[`what_${locale}`]}`,
-      value: formatQualified(r.persons, 'count', r.persons_comparison, locale).text,
-      year: r.year,
-      note: note(r.year, certaintyText({ comparison: r.persons_comparison, stage: r.persons_stage, yearBasis: r.year_basis, reason: { ka: r.year_basis_reason_ka, en: r.year_basis_reason_en } }, locale)),
-      refs: [{ sourceId: r.source_id, ref: r.source_ref }, ...r.other_source_ids.map((sourceId) => ({ sourceId, ref: null }))],
-    });
+    const reason = { ka: r.year_basis_reason_ka, en: r.year_basis_reason_en };
+    const sure = certaintyText({ comparison: r.persons_comparison, stage: r.persons_stage, yearBasis: r.year_basis, reason }, locale);
+    const refs = [{ sourceId: r.source_id, ref: r.source_ref }, ...r.other_source_ids.map((sourceId) => ({ sourceId, ref: null }))];
+    out.push(item(`${t(locale, 'later.results')}: ${r[`what_${locale}`]}`, formatQualified(r.persons, 'count', r.persons_comparison, locale).text, r.year, sure, refs));
   }
   const call = [...t_.grant_calls].filter((c) => c.opened !== null).sort((a, b) => b.opened!.localeCompare(a.opened!))[0];
-  if (call) {
-    out.push({
-      label: t(locale, 'home.latestCall'),
-      value: formatPartialDate(call.opened!, locale),
-      year: call.year,
-      note: String(call.year),
-      refs: [{ sourceId: call.source_id, ref: call.source_ref }],
-    });
-  }
+  if (call) out.push(item(t(locale, 'home.latestCall'), formatPartialDate(call.opened!, locale), call.year, '', [{ sourceId: call.source_id, ref: call.source_ref }]));
   return out;
 }

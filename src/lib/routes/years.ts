@@ -53,16 +53,31 @@ export type YearOffer =
   | { kind: 'services'; services: OfferedService[] }
   | { kind: 'none'; directions: number | null };
 
-export interface YearModel {
+/** A program year's period and headline figures, as both the year page and the years index show them. */
+export interface YearFigures {
   year: number;
   /** Partial ISO dates; null when the sources do not report the period. */
   period: { start: string; end: string } | null;
   budget: number | null;
   budgetComparison: Row<'programs'>['budget_comparison'];
-  /** How sure the budget is, in words, in both languages (null where there is none). */
-  budgetCertainty: Bilingual | null;
   personsServed: number | null;
   personsComparison: Row<'programs'>['persons_comparison'];
+}
+
+function yearFigures(p: Row<'programs'>): YearFigures {
+  return {
+    year: p.year,
+    period: p.period_start !== null && p.period_end !== null ? { start: p.period_start, end: p.period_end } : null,
+    budget: p.budget_gel,
+    budgetComparison: p.budget_comparison,
+    personsServed: p.persons_served,
+    personsComparison: p.persons_comparison,
+  };
+}
+
+export interface YearModel extends YearFigures {
+  /** How sure the budget is, in words, in both languages (null where there is none). */
+  budgetCertainty: Bilingual | null;
   administeredBy: Bilingual | null;
   note: Bilingual | null;
   /** The main source of the year's period and counts. */
@@ -97,13 +112,8 @@ export function yearModel(t: Pick<Tables, 'programs' | 'beneficiaries' | 'servic
   const i = years.indexOf(year);
   const admin = p.administered_by === null ? null : optionLabel(programsSchema.columns.administered_by, p.administered_by);
   return {
-    year,
-    period: p.period_start !== null && p.period_end !== null ? { start: p.period_start, end: p.period_end } : null,
-    budget: p.budget_gel,
-    budgetComparison: p.budget_comparison,
+    ...yearFigures(p),
     budgetCertainty: p.budget_gel === null ? null : certaintyBoth(p),
-    personsServed: p.persons_served,
-    personsComparison: p.persons_comparison,
     administeredBy: admin,
     note: pair(p.note_ka, p.note_en),
     refs: p.source_id ? [{ sourceId: p.source_id, ref: p.source_ref }] : [],
@@ -116,13 +126,7 @@ export function yearModel(t: Pick<Tables, 'programs' | 'beneficiaries' | 'servic
   };
 }
 
-export interface YearIndexRow {
-  year: number;
-  period: { start: string; end: string } | null;
-  budget: number | null;
-  budgetComparison: Row<'programs'>['budget_comparison'];
-  personsServed: number | null;
-  personsComparison: Row<'programs'>['persons_comparison'];
+export interface YearIndexRow extends YearFigures {
   /** Services listed for the year (0 when the sources list none). */
   servicesListed: number;
   /** The source's count of directions, where it lists none. */
@@ -133,12 +137,7 @@ export interface YearIndexRow {
 /** One row per program year for the index page, oldest first. */
 export function yearsIndex(t: Pick<Tables, 'programs' | 'beneficiaries'>): YearIndexRow[] {
   return programsWithServices(t).map(({ program: p, rows }) => ({
-    year: p.year,
-    period: p.period_start !== null && p.period_end !== null ? { start: p.period_start, end: p.period_end } : null,
-    budget: p.budget_gel,
-    budgetComparison: p.budget_comparison,
-    personsServed: p.persons_served,
-    personsComparison: p.persons_comparison,
+    ...yearFigures(p),
     servicesListed: rows.length,
     directions: rows.length ? null : p.service_directions,
     refs: uniqueSources([...programRefs(p), ...rows.map(rowRef)]),

@@ -24,11 +24,14 @@ describe('headers', () => {
   it('headerPolicy adds frame-ancestors to the meta policy', () => {
     expect(headerPolicy('default-src x', 'search')).toBe("default-src x; frame-ancestors 'self'");
   });
-  it('pageKindOf tells the search and embed pages in both languages', () => {
-    expect(pageKindOf('/search/')).toBe('search');
-    expect(pageKindOf('/en/search/')).toBe('search');
-    expect(pageKindOf('/en/embed/budget-by-year/')).toBe('embed');
-    expect(pageKindOf('/budget/')).toBe('page');
+  // The search and embed pages in both languages; every other page is a page.
+  it.each([
+    ['/search/', 'search'],
+    ['/en/search/', 'search'],
+    ['/en/embed/budget-by-year/', 'embed'],
+    ['/budget/', 'page'],
+  ] as const)('pageKindOf(%s) is %s', (path, kind) => {
+    expect(pageKindOf(path)).toBe(kind);
   });
   it('headersFile gives the common headers to every path and each page its own policy, under the base', () => {
     const file = headersFile(
