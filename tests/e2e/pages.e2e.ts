@@ -39,7 +39,8 @@ const pages = builtPages();
 const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
 const isEmbed = (path: string) => /^\/(en\/)?embed\//.test(path);
 const sitePrefix = new URL(base, site).href;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+// axe's experimental rules too (label in name, p-as-heading, focus-order-semantics…).
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'experimental'];
 
 /** What the per-page pass saw, for the checks across pages. */
 const ids = new Map<string, Set<string>>();
