@@ -127,7 +127,7 @@ describe('search recall@5', () => {
     await page.goto(new URL('search/', server.url).href);
     const text = await page.evaluate(() => [document.querySelector('label[for="search-q"]')?.textContent, document.querySelector('button[type="submit"]')?.textContent, document.querySelector('[data-search]')?.getAttribute('data-none')].join(' '));
     expect(text).toMatch(/[\u10D0-\u10FF]/u);
-    expect(text).not.toMatch(/[A-Za-z]{3,}/);
+    expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[A-Za-z]{3,}/);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST, embedCode, fallbackHeight } from './embed-code.ts';
+import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST, embedCode } from './embed-code.ts';
 import { embedPath } from '../charts/view.ts';
 
 describe('embedPath', () => {
@@ -42,12 +42,5 @@ describe('embedCode', () => {
     expect(frame.style.height).toBe('');
     listener({ origin: 'https://data.example.org', source: frame.contentWindow, data: { type: EMBED_HEIGHT_MESSAGE, height: 640.2 } });
     expect(frame.style.height).toBe('641px');
-  });
-});
-
-describe('fallbackHeight', () => {
-  it('fallbackHeight scales the drawing to the shown width and adds the text lines', () => {
-    expect(fallbackHeight({ width: 400, height: 200 }, 4, 400)).toBe(200 + 60 + 4 * 26);
-    expect(fallbackHeight({ width: 400, height: 200 }, 0, 800)).toBe(460);
   });
 });

@@ -42,11 +42,3 @@ export function embedCode(i: EmbedCodeInput): string {
     `})();</script>`;
   return `${iframe}\n${script}`;
 }
-
-/**
- * A frame height that shows the whole chart at a typical article width without the script:
- * the drawing at `shownWidth` CSS pixels plus `textLines` lines of title, notes and sources.
- */
-export function fallbackHeight(drawing: { width: number; height: number }, textLines: number, shownWidth = 512): number {
-  return Math.ceil((drawing.height * shownWidth) / drawing.width + 60 + textLines * 26);
-}
