@@ -1,5 +1,5 @@
 /**
- * `npm run audit:lighthouse`: Lighthouse with mobile settings on the home page, a chart page
+ * `npm run audit:lighthouse`: Lighthouse with mobile settings on both home pages, a chart page
  * and a dataset page of the built site (served on 127.0.0.1), in Debian's Chromium. Prints the
  * four category scores and LCP, CLS and TBT. A report, not a gate: the goal is 100 on all four.
  */
@@ -8,7 +8,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM, DIST } from './lib/browser.ts';
 import { serveDir } from './lib/static-server.ts';
 
-const PAGES = ['/', '/budget/', '/data/programs/'];
+const PAGES = ['/', '/en/', '/budget/', '/data/programs/'];
 const server = await serveDir(DIST);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,

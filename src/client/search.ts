@@ -1,6 +1,7 @@
 /**
  * The search page's enhancement: shows the search form and runs Pagefind in the browser.
- * Pagefind (its script, WebAssembly and index, ~100 KB) is fetched only when the reader
+ * The query goes to Pagefind as stems (src/lib/search/georgian-stem.ts), so a Georgian case
+ * form or plural finds the page. Pagefind (its script, WebAssembly and index, ~100 KB) is fetched only when the reader
  * focuses the field or arrives with ?q=, never on other pages. Pagefind picks the index of
  * the page's <html lang>, so a reader searches the pages of their own language.
  *
@@ -18,6 +19,8 @@ interface Pagefind {
   init(): Promise<void>;
   search(q: string): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
 }
+
+import { searchTerms } from '../lib/search/georgian-stem.ts';
 
 const MAX_RESULTS = 20;
 
@@ -71,7 +74,8 @@ function enhance(root: HTMLElement): void {
     }
     status.textContent = d.loading ?? '';
     try {
-      const search = await (await load()).search(q);
+      // Stems and joined numbers: Pagefind matches index words that start with each term.
+      const search = await (await load()).search(searchTerms(q));
       if (!search || mine !== latest) return;
       const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== latest) return;

@@ -422,7 +422,7 @@ describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
       if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
     };
     run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out]);
-    run([join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out]);
+    run([join(root, 'scripts/search-index.ts'), out]);
     based = await serveDir(out, BASE);
   }, 240_000);
   afterAll(async () => {

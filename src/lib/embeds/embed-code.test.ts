@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, embedCode, fallbackHeight } from './embed-code.ts';
+import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST, embedCode } from './embed-code.ts';
 import { embedPath } from '../charts/view.ts';
 
 describe('embedPath', () => {
@@ -17,27 +17,30 @@ describe('embedCode', () => {
     expect(code).toContain('style="width:100%;');
   });
   it('embedCode resizes only frames of the site, on messages from the site’s origin', () => {
-    expect(code).toContain('e.origin!=="https://data.example.org"');
+    expect(code).toContain('var o="https://data.example.org"');
+    expect(code).toContain('e.origin!==o');
     expect(code).toContain(`e.data.type!=="${EMBED_HEIGHT_MESSAGE}"`);
     expect(code).toContain('contentWindow===e.source');
   });
-  it('embedCode’s script runs and sets the height of the frame that sent the message', () => {
+  it('embedCode’s script runs, asks each frame for its height (now and when it loads) and sets the height of the frame that sent the message', () => {
     const script = /<script>([\s\S]*)<\/script>/.exec(code)![1]!;
-    const frame = { contentWindow: {}, style: { height: '' } };
+    const asked: [unknown, string][] = [];
+    let onLoad: (() => void) | undefined;
+    const frame = {
+      contentWindow: { postMessage: (m: unknown, origin: string) => asked.push([m, origin]) },
+      style: { height: '' },
+      addEventListener: (type: string, f: () => void) => type === 'load' && (onLoad = f),
+    };
     let listener: (e: unknown) => void = () => undefined;
     const window = { addEventListener: (_: string, f: (e: unknown) => void) => (listener = f) };
     const document = { querySelectorAll: () => [frame] };
     new Function('window', 'document', script)(window, document);
+    expect(asked).toEqual([[{ type: EMBED_HEIGHT_REQUEST }, 'https://data.example.org']]);
+    onLoad!.call(frame);
+    expect(asked).toHaveLength(2);
     listener({ origin: 'https://evil.example', source: frame.contentWindow, data: { type: EMBED_HEIGHT_MESSAGE, height: 10 } });
     expect(frame.style.height).toBe('');
     listener({ origin: 'https://data.example.org', source: frame.contentWindow, data: { type: EMBED_HEIGHT_MESSAGE, height: 640.2 } });
     expect(frame.style.height).toBe('641px');
-  });
-});
-
-describe('fallbackHeight', () => {
-  it('fallbackHeight scales the drawing to the shown width and adds the text lines', () => {
-    expect(fallbackHeight({ width: 400, height: 200 }, 4, 400)).toBe(200 + 60 + 4 * 26);
-    expect(fallbackHeight({ width: 400, height: 200 }, 0, 800)).toBe(460);
   });
 });

@@ -5,12 +5,14 @@
  * The code is an `<iframe>` with a fixed `height` (used as it is when the host page blocks
  * scripts or strips them) followed by a small script for the host page that listens for the
  * embed's height and sets the frame's height to it. The script accepts messages only from
- * the site's own origin and only for a frame whose window sent them.
+ * the site's own origin and only for a frame whose window sent them. When it starts, and when
+ * each frame loads, it asks every frame for its height, so a listener that starts after a frame
+ * has sent its height (a slow host page) still gets it.
  */
 import { esc } from '../images/svg.ts';
-import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE } from './embed-protocol.ts';
+import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST } from './embed-protocol.ts';
 
-export { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE };
+export { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST };
 
 
 export interface EmbedCodeInput {
@@ -29,18 +31,14 @@ export function embedCode(i: EmbedCodeInput): string {
     `<iframe src="${esc(i.src)}" title="${esc(i.title)}" height="${Math.round(i.height)}" ${EMBED_ATTRIBUTE}="" loading="lazy" ` +
     `style="width:100%;min-width:280px;max-width:100%;border:0"></iframe>`;
   const script =
-    `<script>window.addEventListener("message",function(e){` +
-    `if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!==${JSON.stringify(EMBED_HEIGHT_MESSAGE)})return;` +
+    `<script>(function(){var o=${JSON.stringify(origin)},f=document.querySelectorAll("iframe[${EMBED_ATTRIBUTE}]"),i;` +
+    `window.addEventListener("message",function(e){` +
+    `if(e.origin!==o||!e.data||e.data.type!==${JSON.stringify(EMBED_HEIGHT_MESSAGE)})return;` +
     `var f=document.querySelectorAll("iframe[${EMBED_ATTRIBUTE}]");` +
     `for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(+e.data.height)+"px";` +
-    `});</script>`;
+    `});` +
+    `function ask(w){if(w)w.postMessage({type:${JSON.stringify(EMBED_HEIGHT_REQUEST)}},o);}` +
+    `for(i=0;i<f.length;i++){ask(f[i].contentWindow);f[i].addEventListener("load",function(){ask(this.contentWindow);});}` +
+    `})();</script>`;
   return `${iframe}\n${script}`;
-}
-
-/**
- * A frame height that shows the whole chart at a typical article width without the script:
- * the drawing at `shownWidth` CSS pixels plus `textLines` lines of title, notes and sources.
- */
-export function fallbackHeight(drawing: { width: number; height: number }, textLines: number, shownWidth = 512): number {
-  return Math.ceil((drawing.height * shownWidth) / drawing.width + 60 + textLines * 26);
 }

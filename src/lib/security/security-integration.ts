@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, inlineScripts, metaPolicy, pageKindOf, type PagePolicy } from './csp.ts';
 
-function htmlFiles(dir: string): string[] {
+/** Every built HTML page under `dir` (Pagefind's folder left out). */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(p);

@@ -28,7 +28,7 @@ export const en: Record<StringKey, string> = {
   // Language switch
   'language.label': 'Language',
   'language.switch': 'ქართული',
-  'language.switchTitle': 'This page in Georgian',
+  'language.thisPage': 'this page in English',
 
   // Figures, tables, provenance
   'figure.source': 'Source',

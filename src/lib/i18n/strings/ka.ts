@@ -34,8 +34,12 @@ export const ka = {
   'language.label': 'ენა',
   /** The other language's name, written in that language: the switch link's text. */
   'language.switch': 'English',
-  /** What the switch does, in this page's language (its title / accessible description). */
-  'language.switchTitle': 'ეს გვერდი ინგლისურად',
+  /**
+   * "This page in <this language>", written in this language: the hidden end of the switch's
+   * accessible name on the other language's pages, after the visible name, so that the name
+   * a reader sees is what a voice-control user says (WCAG 2.5.3).
+   */
+  'language.thisPage': 'ეს გვერდი ქართულად',
 
   // Figures, tables, provenance
   'figure.source': 'წყარო',
