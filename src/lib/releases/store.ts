@@ -17,6 +17,8 @@ export const RELEASES_DIR = 'releases';
 
 export interface Release extends FrozenRelease {
   changes: ReleaseChanges;
+  /** manifest.json as committed (served as it is). */
+  manifestFile: Uint8Array;
 }
 
 /** Every release under `dir`, oldest first, each verified; also checks that each follows the one before. */
@@ -29,7 +31,8 @@ export function loadReleases(dir = resolve(RELEASES_DIR), shown = RELEASES_DIR):
     if (!isVersion(e.name)) throw new Error(`${where}: a release folder must be named by its version (MAJOR.MINOR.PATCH)`);
     const mPath = join(folder, MANIFEST_NAME);
     if (!existsSync(mPath)) throw new Error(`${where}: no ${MANIFEST_NAME}`);
-    const manifest = parseManifest(readFileSync(mPath, 'utf8'), `${where}/${MANIFEST_NAME}`);
+    const manifestFile = new Uint8Array(readFileSync(mPath));
+    const manifest = parseManifest(new TextDecoder().decode(manifestFile), `${where}/${MANIFEST_NAME}`);
     if (manifest.version !== e.name) throw new Error(`${where}/${MANIFEST_NAME}: its version ${manifest.version} differs from its folder's name`);
     const present = readdirSync(folder);
     const files = verifyRelease(
@@ -39,7 +42,7 @@ export function loadReleases(dir = resolve(RELEASES_DIR), shown = RELEASES_DIR):
       present,
     );
     const changes = JSON.parse(new TextDecoder().decode(files.get(CHANGES_NAME))) as ReleaseChanges;
-    return { manifest, files, changes };
+    return { manifest, files, changes, manifestFile };
   });
   releases.sort((a, b) => compareVersions(a.manifest.version, b.manifest.version));
   releases.forEach((r, i) => {
