@@ -8,6 +8,9 @@
  */
 import type { BumpKind } from './semver.ts';
 
+/** The dataset that logs the changes (revisions.csv). */
+export const CHANGE_LOG = 'revisions';
+
 /** One dataset as published: its header and its rows as cells. */
 export interface RawTable {
   columns: string[];
@@ -196,8 +199,10 @@ export function diffReleases(
   c.datasetsRemoved = out.datasets.filter((d) => d.change === 'removed').length;
   c.columnsAdded = out.columns.filter((d) => d.change === 'added').length;
   c.columnsRemoved = out.columns.filter((d) => d.change === 'removed').length;
-  c.rowsAdded = out.rows.filter((d) => d.change === 'added').length;
-  c.rowsRemoved = out.rows.filter((d) => d.change === 'removed').length;
+  // The change log's own rows record the other changes (a correction adds one): they are
+  // listed, but counting them would make every correction a minor release.
+  c.rowsAdded = out.rows.filter((d) => d.change === 'added' && d.dataset !== CHANGE_LOG).length;
+  c.rowsRemoved = out.rows.filter((d) => d.change === 'removed' && d.dataset !== CHANGE_LOG).length;
   c.valuesChanged = out.values.length;
   return out;
 }
