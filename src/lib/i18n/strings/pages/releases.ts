@@ -47,6 +47,7 @@ export const releases = pageStrings(
     'releases.provisional': 'თარიღი წინასწარია.',
     'releases.monthOnly': 'დღე ჯერ დადგენილი არ არის.',
     'releases.cite': 'ამ ვერსიის მუდმივი მისამართი',
+    'releases.feedTitle': 'მონაცემების ვერსია {version}: {date}',
   },
   {
     'releases.title': 'Releases of the data',
@@ -94,5 +95,6 @@ export const releases = pageStrings(
     'releases.provisional': 'The date is provisional.',
     'releases.monthOnly': 'The day is not yet set.',
     'releases.cite': 'Permanent address of this release',
+    'releases.feedTitle': 'Data release {version}, {date}',
   },
 );
