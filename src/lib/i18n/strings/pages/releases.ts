@@ -12,7 +12,7 @@ export const releases = pageStrings(
     'releases.next': 'შემდეგი განახლება',
     'releases.nextNone': 'შემდეგი განახლება ჯერ არ არის დაგეგმილი.',
     'releases.calendar': 'გამოქვეყნების კალენდარი',
-    'releases.ics': 'კალენდრის ფაილი (iCalendar) გამოსაწერად',
+    'releases.ics': 'კალენდრის ფაილი, თქვენს კალენდარში დასამატებლად',
     'releases.json': 'ყველა ვერსია JSON ფორმატში',
     'releases.changes': 'რა შეიცვალა წინა ვერსიასთან შედარებით',
     'releases.firstRelease': 'პირველი ვერსია: წინა ვერსია არ არსებობს.',
