@@ -155,9 +155,10 @@ export function releasePageModel(releases: readonly Release[], version: string, 
     release: releaseView(r, latest.manifest.version, locale, base),
     latest: { version: latest.manifest.version, href: localizePath(`/releases/${latest.manifest.version}/`, locale, base) },
     // What changed since: every later release's page, oldest first.
-    later: releases.filter((x) => x.manifest.date >= r.manifest.date && x !== r && releases.indexOf(x) > releases.indexOf(r)).map((x) => ({
+    later: releases.slice(releases.indexOf(r) + 1).map((x) => ({
       version: x.manifest.version,
-      href: `${localizePath(`/releases/${x.manifest.version}/`, locale, base)}#changes`,
+      href: `#since-${x.manifest.version}`,
+      view: releaseView(x, latest.manifest.version, locale, base),
     })),
     indexHref: localizePath('/releases/', locale, base),
   };

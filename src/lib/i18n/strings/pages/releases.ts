@@ -48,6 +48,7 @@ export const releases = pageStrings(
     'releases.monthOnly': 'დღე ჯერ დადგენილი არ არის.',
     'releases.cite': 'ამ ვერსიის მუდმივი მისამართი',
     'releases.feedTitle': 'მონაცემების ვერსია {version}: {date}',
+    'releases.changesIn': 'რა შეიცვალა ვერსიაში {version}',
   },
   {
     'releases.title': 'Releases of the data',
@@ -96,5 +97,6 @@ export const releases = pageStrings(
     'releases.monthOnly': 'The day is not yet set.',
     'releases.cite': 'Permanent address of this release',
     'releases.feedTitle': 'Data release {version}, {date}',
+    'releases.changesIn': 'What changed in release {version}',
   },
 );
