@@ -21,17 +21,19 @@ let cached: ReleaseData | undefined;
 
 export function getReleases(): ReleaseData {
   if (cached) return cached;
-  const releases = loadReleases(resolve(process.env.RELEASES_DIR ?? 'releases'));
-  const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+  const releases = loadReleases(resolve(process.env.RELEASES_DIR || 'releases'));
+  const dataDir = resolve(process.env.DATA_DIR || 'data');
   let bytes: Uint8Array | undefined;
   try {
     bytes = new Uint8Array(readFileSync(join(dataDir, CALENDAR_FILE)));
   } catch {
     bytes = undefined;
   }
+  // A data folder without a calendar (the frozen test fixtures) plans nothing; the live data/
+  // has one (a unit test requires it), and then it must be valid and agree with releases/.
   const shown = `data/${CALENDAR_FILE}`;
-  const { rows, issues } = readCalendar(bytes, shown);
-  const all = [...issues, ...(errorsOf(issues).length ? [] : calendarIssues(rows, releases.map((r) => r.manifest), shown))];
+  const { rows, issues } = bytes ? readCalendar(bytes, shown) : { rows: [], issues: [] };
+  const all = [...issues, ...(!bytes || errorsOf(issues).length ? [] : calendarIssues(rows, releases.map((r) => r.manifest), shown))];
   if (errorsOf(all).length) throw new DataValidationError(all);
   if (releases.length === 0) throw new Error('releases/ holds no release: make the first with npm run release');
   cached = { releases, calendar: rows };
