@@ -35,7 +35,7 @@ describe('releases in the browser', () => {
     const latestHref = await notice.locator('a').first().getAttribute('href');
     expect(new URL(latestHref!, page.url()).pathname).toBe(`${base}en/releases/${latest}/`.replace(/^\/\//, '/'));
     // The changes of 1.1.0, value by value: the 2022 call's qualifier, with its reason.
-    const row = page.locator('#since-1\\.1\\.0 ~ * tr', { hasText: 'call-2022' }).filter({ hasText: 'figure_qualifier' });
+    const row = page.locator('#since-1-1-0 ~ * tr', { hasText: 'call-2022' }).filter({ hasText: 'figure_qualifier' });
     await expect.poll(() => row.count()).toBeGreaterThan(0);
     expect(await row.first().innerText()).toMatch(/about\s+up_to\s+The source says/);
     await page.close();

@@ -12,7 +12,7 @@ describe('release route models (the frozen releases 1.0.0 and 1.1.0)', () => {
   it('1.0.0 is not the latest and shows what changed in each later release', () => {
     const m = releasePageModel(releases, '1.0.0', 'en', '/');
     expect(m.release.isLatest).toBe(false);
-    expect(m.later[0]).toMatchObject({ version: '1.1.0', href: '#since-1.1.0' });
+    expect(m.later[0]).toMatchObject({ version: '1.1.0', href: '#since-1-1-0' });
     const value = m.later[0]!.view.changes.find((c) => c.kind === 'value' && c.key === 'call-2022');
     expect(value).toMatchObject({ column: 'figure_qualifier', old: 'about', new: 'up_to', revisionId: 'call-2022-up-to' });
     expect(m.release.pageHref).toBe('/en/releases/1.0.0/');

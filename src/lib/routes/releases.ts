@@ -15,6 +15,11 @@ import { localizePath } from '../i18n/urls.ts';
 import { homeUrl } from '../downloads/urls.ts';
 import { formatSize } from './data-catalogue.ts';
 
+/** A version as an HTML id fragment (ids take no dots): '1.1.0' → '1-1-0'. */
+export function versionId(version: string): string {
+  return version.replace(/\./g, '-');
+}
+
 /** Site-relative folder of a release's frozen files: `<base>data/releases/<version>/`. */
 export function releaseFolder(base: string, version: string): string {
   return `${base}data/releases/${version}/`;
@@ -65,6 +70,8 @@ export function changeLines(r: Release, locale: Locale): ChangeLine[] {
 
 export interface ReleaseView {
   version: string;
+  /** The version as an id fragment (no dots). */
+  id: string;
   date: string;
   dateText: string;
   summary: string;
@@ -91,6 +98,7 @@ export function releaseView(r: Release, latest: string, locale: Locale, base: st
     : [];
   return {
     version: m.version,
+    id: versionId(m.version),
     date: m.date,
     dateText: formatPartialDate(m.date, locale),
     summary: m.summary[locale],
@@ -157,7 +165,7 @@ export function releasePageModel(releases: readonly Release[], version: string, 
     // What changed since: every later release's page, oldest first.
     later: releases.slice(releases.indexOf(r) + 1).map((x) => ({
       version: x.manifest.version,
-      href: `#since-${x.manifest.version}`,
+      href: `#since-${versionId(x.manifest.version)}`,
       view: releaseView(x, latest.manifest.version, locale, base),
     })),
     indexHref: localizePath('/releases/', locale, base),
