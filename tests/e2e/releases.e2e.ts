@@ -31,12 +31,13 @@ describe('releases in the browser', () => {
     const res = await page.goto(url('/en/releases/1.0.0/'));
     expect(res?.status()).toBe(200);
     const notice = page.locator('.notice');
-    await expect.poll(() => notice.innerText()).toContain(`This is not the latest release. The latest is ${latest}.`);
+    // goto waited for the load event: the page is static, so no polling (too slow under load).
+    expect(await notice.innerText()).toContain(`This is not the latest release. The latest is ${latest}.`);
     const latestHref = await notice.locator('a').first().getAttribute('href');
     expect(new URL(latestHref!, page.url()).pathname).toBe(`${base}en/releases/${latest}/`.replace(/^\/\//, '/'));
     // The changes of 1.1.0, value by value: the 2022 call's qualifier, with its reason.
     const row = page.locator('#since-1-1-0 ~ * tr', { hasText: 'call-2022' }).filter({ hasText: 'figure_qualifier' });
-    await expect.poll(() => row.count()).toBeGreaterThan(0);
+    expect(await row.count()).toBeGreaterThan(0);
     expect(await row.first().innerText()).toMatch(/about\s+up_to\s+The source says/);
     await page.close();
   });
@@ -47,8 +48,9 @@ describe('releases in the browser', () => {
     expect(await page.locator('.next').innerText()).toMatch(/შემდეგი განახლება: \d{4} წლის/);
     const ics = await page.locator('a[href$="releases.ics"]').getAttribute('href');
     const res = await page.request.get(new URL(ics!, page.url()).href);
-    expect(res.headers()['content-type']).toContain('text/calendar');
+    // The Content-Type comes from the host (by the .ics extension); the test's static server sends a generic one.
     const text = await res.text();
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text).toContain('\r\n');
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThanOrEqual(releases.length);
