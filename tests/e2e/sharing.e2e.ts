@@ -278,13 +278,19 @@ describe('feeds and sitemaps', () => {
     expect(items).toHaveLength(dates.length);
     const links = doc.filter((e) => e.tag === 'link').map((e) => e.text).slice(1);
     const changes = `${locale === 'en' ? 'en/' : ''}data/changes/`;
+    const releasePages = `${locale === 'en' ? 'en/' : ''}releases/`;
     for (const l of links) {
+      // A date with a frozen release links its page; other dates the change log at their first change.
+      if (l.startsWith(`${sitePrefix}${releasePages}`)) {
+        expect(existsSync(join(DIST, l.slice(sitePrefix.length), 'index.html')), l).toBe(true);
+        continue;
+      }
       expect(l.startsWith(`${sitePrefix}${changes}#`), l).toBe(true);
       const id = l.split('#')[1]!;
       expect(readFileSync(join(DIST, changes, 'index.html'), 'utf8')).toContain(`id="${id}"`);
     }
     const title = doc.filter((e) => e.tag === 'title')[1]!.text;
-    expect(title).toMatch(locale === 'en' ? /^Data release, / : /^მონაცემების გამოქვეყნება: /);
+    expect(title).toMatch(locale === 'en' ? /^Data release( \d+\.\d+\.\d+)?, / : /^მონაცემების (გამოქვეყნება|ვერსია \d+\.\d+\.\d+): /);
   });
 
   it('sitemap-index.xml lists every page but the embeds and 404, each with its Georgian and English alternates', async () => {
@@ -487,7 +493,7 @@ describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
     expect(hrefs.every((h) => h.startsWith(`${BASE}en/`))).toBe(true);
     await page.close();
     const prefix = new URL(BASE, site).href;
-    expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain(`<link>${prefix}data/changes/#`);
+    expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toMatch(new RegExp(`<link>${prefix.replace(/[.]/g, '\\.')}(data/changes/#|releases/)`));
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${prefix}en/budget/</loc>`);
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${prefix}sitemap-index.xml`);
     expect(readFileSync(join(out, 'budget/index.html'), 'utf8')).toContain(`&lt;iframe src=&quot;${prefix}embed/budget-by-year/&quot;`);

@@ -27,12 +27,44 @@ export interface SliceColumn {
 export type SliceRow = Record<string, string | number | null>;
 
 
+/** Where one row's values come from: its year (null when the row has none) and its sources. */
+export interface RowProvenance {
+  year: number | null;
+  sources: SourceRef[];
+}
+
 export interface ChartSlice {
   id: string;
   title: Bilingual;
   columns: SliceColumn[];
   rows: SliceRow[];
   sources: SourceRef[];
+  /**
+   * Each row's year and sources (parallel to `rows`), so the chart's CSV/JSON carry the year
+   * and source of every value. A slice without it gives each row the slice's sources.
+   */
+  provenance?: RowProvenance[];
+}
+
+/** The provenance fields every chart download ends with. */
+export const PROVENANCE_FIELDS = ['value_year', 'source_ids', 'source_refs'] as const;
+
+/** A row's provenance as download cells: its year, and its sources and places joined with ';'. */
+function provenanceCells(s: ChartSlice, i: number): SliceRow {
+  const p = s.provenance?.[i];
+  const row = s.rows[i]!;
+  const year = p ? p.year : typeof row.year === 'number' ? row.year : null;
+  const refs = p ? p.sources : s.sources;
+  return {
+    value_year: year,
+    source_ids: refs.length ? refs.map((r) => r.sourceId).join(';') : null,
+    source_refs: refs.some((r) => r.ref) ? refs.map((r) => r.ref ?? '').join(';') : null,
+  };
+}
+
+/** The download's rows: the slice's fields, then each row's year and sources. */
+export function downloadRecords(s: ChartSlice): SliceRow[] {
+  return sliceRecords(s).map((r, i) => ({ ...r, ...provenanceCells(s, i) }));
 }
 
 /** Flat column names of a slice's download: localised columns become `<key>_ka`, `<key>_en`. */
@@ -54,12 +86,12 @@ function csvCell(v: string | number | null): string {
 }
 
 export function sliceToCsv(s: ChartSlice): string {
-  const names = sliceFieldNames(s);
-  return [names.join(','), ...sliceRecords(s).map((r) => names.map((n) => csvCell(r[n] ?? null)).join(','))].join('\n') + '\n';
+  const names = [...sliceFieldNames(s), ...PROVENANCE_FIELDS];
+  return [names.join(','), ...downloadRecords(s).map((r) => names.map((n) => csvCell(r[n] ?? null)).join(','))].join('\n') + '\n';
 }
 
 export function sliceToJson(s: ChartSlice): string {
   // The download says only *that* a column is derived; its formula is written on the page.
   const columns = s.columns.map(({ derived, ...c }) => (derived ? { ...c, derived: true } : c));
-  return JSON.stringify({ id: s.id, title: s.title, columns, sources: s.sources, rows: sliceRecords(s) }, null, 2) + '\n';
+  return JSON.stringify({ id: s.id, title: s.title, columns, sources: s.sources, rows: downloadRecords(s) }, null, 2) + '\n';
 }

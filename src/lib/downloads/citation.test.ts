@@ -45,3 +45,27 @@ describe('citation', () => {
     expect(bibtexEscape('R&D 50% {x}_1 #2 $3 ~ ^ \\')).toBe('R\\&D 50\\% \\{x\\}\\_1 \\#2 \\$3 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
   });
 });
+
+describe('a citation pinned to a release', () => {
+  const pinned = {
+    title: { ka: 'ბიუჯეტი', en: 'Budget' },
+    url: 'https://x.org/data/programs/',
+    permanentUrl: 'https://x.org/data/releases/1.1.0/programs.csv',
+    version: '1.1.0',
+    date: '2026-12-02',
+    publisher: { name: { ka: 'საიტი', en: 'The site' }, contact: { url: null } },
+    licence: { id: 'CC-BY-4.0', title: 'CC BY', short: 'CC BY 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
+    originalSources: [{ ka: 'სამინისტრო', en: 'The Ministry' }, { ka: 'IOM', en: 'IOM' }, { ka: 'სამინისტრო', en: 'The Ministry' }],
+  };
+  it('names the version, the permanent address and the producers of the figures', () => {
+    expect(citation(pinned).en).toBe('The site (2026). Budget (version 1.1.0) [Data set]. https://x.org/data/releases/1.1.0/programs.csv. Original source of the figures: The Ministry; IOM. Licence: CC BY 4.0.');
+    expect(citation(pinned).ka).toContain('რიცხვების პირველწყარო: სამინისტრო; IOM.');
+    const b = bibtex({ ...pinned, key: 'k' });
+    expect(b).toContain('url          = {https://x.org/data/releases/1.1.0/programs.csv},');
+    expect(b).toContain('note         = {Original source of the figures: The Ministry; IOM. Licence: CC BY 4.0},');
+  });
+  it('names at most three producers, then "and others"', () => {
+    const many = ['A', 'B', 'C', 'D'].map((x) => ({ ka: x, en: x }));
+    expect(citation({ ...pinned, originalSources: many }).en).toContain('Original source of the figures: A; B; C and others.');
+  });
+});

@@ -15,6 +15,21 @@ export interface CitationInput {
   date: Date | string;
   publisher: Publisher;
   licence: Licence;
+  /** The release's permanent address (`/data/releases/<version>/<slug>.csv`): what "cite this" pins. */
+  permanentUrl?: string;
+  /** Who produced the figures (the sources' publishers), named beside the site. */
+  originalSources?: readonly Bilingual[];
+}
+
+/** How many producers a citation names before "and others". */
+const MAX_SOURCES = 3;
+
+function sourcesText(sources: readonly Bilingual[] | undefined, locale: 'ka' | 'en'): string | null {
+  if (!sources?.length) return null;
+  const names = [...new Set(sources.map((x) => x[locale]))];
+  const shown = names.slice(0, MAX_SOURCES).join('; ');
+  if (names.length <= MAX_SOURCES) return shown;
+  return locale === 'ka' ? `${shown} და სხვები` : `${shown} and others`;
 }
 
 function yearOf(date: Date | string): string {
@@ -27,10 +42,13 @@ function yearOf(date: Date | string): string {
 /** The citation sentence in Georgian and in English. */
 export function citation(input: CitationInput): Bilingual {
   const year = yearOf(input.date);
-  const { title, url, version, publisher, licence } = input;
+  const { title, version, publisher, licence } = input;
+  const url = input.permanentUrl ?? input.url;
+  const ka = sourcesText(input.originalSources, 'ka');
+  const en = sourcesText(input.originalSources, 'en');
   return {
-    ka: `${publisher.name.ka} (${year}). ${title.ka} (ვერსია ${version}) [მონაცემთა ნაკრები]. ${url}. ლიცენზია: ${licence.short}.`,
-    en: `${publisher.name.en} (${year}). ${title.en} (version ${version}) [Data set]. ${url}. Licence: ${licence.short}.`,
+    ka: `${publisher.name.ka} (${year}). ${title.ka} (ვერსია ${version}) [მონაცემთა ნაკრები]. ${url}.${ka ? ` რიცხვების პირველწყარო: ${ka}.` : ''} ლიცენზია: ${licence.short}.`,
+    en: `${publisher.name.en} (${year}). ${title.en} (version ${version}) [Data set]. ${url}.${en ? ` Original source of the figures: ${en}.` : ''} Licence: ${licence.short}.`,
   };
 }
 
@@ -54,8 +72,8 @@ export function bibtex(input: CitationInput & { key: string }): string {
     ['year', yearOf(input.date)],
     ['version', bibtexEscape(input.version)],
     ['howpublished', 'Data set'],
-    ['url', input.url],
-    ['note', `Licence: ${bibtexEscape(input.licence.short)}`],
+    ['url', input.permanentUrl ?? input.url],
+    ['note', [sourcesText(input.originalSources, 'en'), `Licence: ${input.licence.short}`].filter(Boolean).map((x, i, all) => bibtexEscape(i === 0 && all.length > 1 ? `Original source of the figures: ${x}` : x!)).join('. ')],
   ];
   const width = Math.max(...fields.map(([k]) => k.length));
   const body = fields.map(([k, v]) => `  ${k.padEnd(width)} = {${v}},`).join('\n');

@@ -1,40 +1,12 @@
-import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
-import Ajv, { type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { byteLength, sha256 } from './checksum.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage, type DataPackage } from './datapackage.ts';
+import { profileErrors } from '../../../tests/support/datapackage-profile.ts';
 import { all, BASE, licence, MODIFIED, publisher, SITE, tables } from './test-support.ts';
 
-/**
- * The official Frictionless Data Package v2 profiles (public domain) are kept in the repo under
- * standards/datapackage-2.0/, copied from ../shared/standards/, so CI needs nothing else.
- * Point DATAPACKAGE_PROFILES at another folder to check against other copies. They are
- * draft-07 JSON Schemas (hence the default `Ajv` class) and self-contained (no `$id`, no
- * `$ref`), so nothing has to be registered and no network is needed.
- */
-const PROFILES = process.env.DATAPACKAGE_PROFILES ?? resolve('standards/datapackage-2.0');
-const profile = (name: string) => JSON.parse(readFileSync(`${PROFILES}/${name}.json`, 'utf8')) as Record<string, unknown>;
-
-// `strict: false`: the profiles carry annotation keywords Ajv does not know (propertyOrder,
-// context, options) and one misspelt `item` (for `items`) in fieldsMatch.
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-// A UI hint in the profiles (multi-line text box), not a validation format.
-ajv.addFormat('textarea', true);
-const validators = Object.fromEntries(
-  ['datapackage', 'dataresource', 'tableschema', 'tabledialect'].map((name) => {
-    const schema = profile(name);
-    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    return [name, ajv.compile(schema)];
-  }),
-);
-
-function errors(name: string, data: unknown): ErrorObject[] {
-  const validate = validators[name]!;
-  return validate(data) ? [] : (validate.errors ?? []);
+function errors(name: string, data: unknown) {
+  return profileErrors(name as Parameters<typeof profileErrors>[0], data);
 }
 
 const csvs = Object.fromEntries(all.map(({ slug, dataset, rows }) => [slug, toCsv(dataset, rows)]));

@@ -12,7 +12,7 @@ import { toCsv, toCsvForExcel } from './csv.ts';
 import { dataPackage, type DataPackage } from './datapackage.ts';
 import { temporalCoverage } from './jsonld.ts';
 import { toJson } from './json.ts';
-import type { AnyRow, DatasetInfo, Licence, Publisher } from './types.ts';
+import type { AnyRow, DatasetInfo, Licence, Publisher, SourceTitle } from './types.ts';
 import { datasetPageUrl, downloadFileName, MEDIA_TYPES, type DownloadFormat } from './urls.ts';
 import { toXlsx } from './xlsx.ts';
 import { withFixedZipTimestamps } from './zip-timestamps.ts';
@@ -62,7 +62,7 @@ function file(name: string, content: string | Uint8Array, mediaType: string): Pu
 }
 
 /** The latest revision date of a dataset; the revision log itself changes with any revision. */
-export function lastModifiedOf(t: Pick<Tables, 'revisions'>, slug: Slug): string {
+export function lastModifiedOf(t: { revisions: readonly { dataset: string; date: string }[] }, slug: string): string {
   const dates = t.revisions.filter((r) => slug === 'revisions' || r.dataset === slug).map((r) => r.date).sort();
   const last = dates.at(-1);
   if (!last) throw new Error(`No revision in data/revisions.csv names the dataset "${slug}": add its first-publication row.`);
@@ -82,13 +82,31 @@ ${s.site}${s.base}
 `;
 
 export async function buildPublication(t: Tables, s: PublicationSettings): Promise<Publication> {
+  return buildPublicationOf(
+    slugs.map((slug) => datasets[slug] as unknown as DatasetInfo),
+    t as unknown as Readonly<Record<string, readonly AnyRow[]>>,
+    s,
+  );
+}
+
+/**
+ * The same files for any list of datasets and their rows: a frozen release uses it with the
+ * columns and datasets that release had (src/lib/releases/), so its files are made exactly
+ * like the current downloads.
+ */
+export async function buildPublicationOf(
+  catalogueDatasets: readonly DatasetInfo[],
+  t: Readonly<Record<string, readonly AnyRow[]>>,
+  s: PublicationSettings,
+): Promise<Publication> {
   const published: PublishedDataset[] = [];
   const files = new Map<string, PublishedFile>();
-  const sourceRows = t.sources;
-  for (const slug of slugs) {
-    const d = datasets[slug] as unknown as DatasetInfo;
-    const rows = t[slug] as readonly AnyRow[];
-    const lastModified = lastModifiedOf(t, slug);
+  const sourceRows = (t.sources ?? []) as unknown as readonly SourceTitle[];
+  const revisions = { revisions: (t.revisions ?? []) as unknown as readonly { dataset: string; date: string }[] };
+  for (const d of catalogueDatasets) {
+    const slug = d.slug as Slug;
+    const rows = t[slug] ?? [];
+    const lastModified = lastModifiedOf(revisions, slug);
     const modified = new Date(`${lastModified}T00:00:00Z`);
     const xlsx = await toXlsx(d, rows, {
       version: s.version,
@@ -107,9 +125,9 @@ export async function buildPublication(t: Tables, s: PublicationSettings): Promi
     for (const f of Object.values(made)) files.set(f.name, f);
     published.push({ slug, rowCount: rows.length, lastModified, coverage: temporalCoverage(d, rows), files: made });
   }
-  const lastModified = lastModifiedOf(t, 'revisions');
+  const lastModified = lastModifiedOf(revisions, 'revisions');
   const pkg = dataPackage({
-    datasets: slugs.map((slug) => datasets[slug] as unknown as DatasetInfo),
+    datasets: catalogueDatasets,
     files: Object.fromEntries(published.map((p) => [p.slug, { bytes: p.files.csv.size, sha256: p.files.csv.sha256 }])),
     name: s.catalogue.name,
     title: s.catalogue.title,

@@ -13,7 +13,7 @@ export function citesSources(dataset: DatasetInfo): boolean {
  * The sources cited by `rows`, in the order of `sources` (the catalogue's order), each once.
  * Looks at every column with a foreign key to sources.csv, list columns item by item.
  */
-export function citedSources(dataset: DatasetInfo, rows: readonly AnyRow[], sources: readonly SourceTitle[]): SourceTitle[] {
+export function citedSources<S extends SourceTitle>(dataset: DatasetInfo, rows: readonly AnyRow[], sources: readonly S[]): S[] {
   const columns = (dataset.foreignKeys ?? []).filter((k) => k.resource === SOURCES_SLUG).map((k) => k.field);
   const ids = new Set<string>();
   for (const row of rows) {

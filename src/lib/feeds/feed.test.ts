@@ -47,3 +47,13 @@ describe('feedItems', () => {
     expect(item!.description).toContain('პირველი გამოქვეყნება.');
   });
 });
+
+describe('feedItems with frozen releases', () => {
+  it('a date with a release names its version and links its page', () => {
+    const pages = new Map([['2026-11-25', { version: '1.0.0', url: 'https://data.example.org/en/releases/1.0.0/' }]]);
+    const items = feedItems(tables.revisions, 'en', 'https://data.example.org/en/data/changes/', pages);
+    const first = items.find((i) => i.guid === 'release-2026-11-25')!;
+    expect(first.title).toBe('Data release 1.0.0, 25 November 2026');
+    expect(first.link).toBe('https://data.example.org/en/releases/1.0.0/');
+  });
+});

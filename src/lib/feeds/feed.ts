@@ -41,14 +41,23 @@ export function changeLine(r: Revision, locale: Locale): string {
   return `${where}: ${change} ${reason} (${statusLabel(r.status, locale)})`;
 }
 
+/** A frozen release on a date: its version and the absolute address of its page. */
+export interface ReleasePage {
+  version: string;
+  url: string;
+}
+
 /**
  * The feed items in `locale`. `changesUrl` is the absolute address of the change log page in
- * that language (/data/changes/), whose rows carry each revision's id as their anchor.
+ * that language (/data/changes/), whose rows carry each revision's id as their anchor. A date
+ * with a frozen release (`releasePages`, by date) names its version and links its page.
  */
-export function feedItems(revisions: readonly Revision[], locale: Locale, changesUrl: string): FeedItem[] {
+export function feedItems(revisions: readonly Revision[], locale: Locale, changesUrl: string, releasePages: ReadonlyMap<string, ReleasePage> = new Map()): FeedItem[] {
   return releases(revisions).map(({ date, revisions: rs }) => ({
-    title: tf(locale, 'feed.release', { date: formatPartialDate(date, locale) }),
-    link: `${changesUrl}#${rs[0]!.revision_id}`,
+    title: releasePages.has(date)
+      ? tf(locale, 'releases.feedTitle', { version: releasePages.get(date)!.version, date: formatPartialDate(date, locale) })
+      : tf(locale, 'feed.release', { date: formatPartialDate(date, locale) }),
+    link: releasePages.get(date)?.url ?? `${changesUrl}#${rs[0]!.revision_id}`,
     pubDate: new Date(`${date}T00:00:00Z`),
     description: [tf(locale, 'feed.releaseCount', { count: rs.length }), ...rs.map((r) => `• ${changeLine(r, locale)}`)].join('\n'),
     guid: `release-${date}`,

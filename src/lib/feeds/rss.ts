@@ -4,9 +4,11 @@ import type { Tables } from '../validation/load.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/strings/index.ts';
 import { localizePath } from '../i18n/urls.ts';
-import { feedItems } from './feed.ts';
+import { feedItems, type ReleasePage } from './feed.ts';
 
-export function feedResponse(tables: Tables, locale: Locale, site: string, base: string): Promise<Response> {
+/** `releases`: each frozen release's date and version (one item per release, linking its page). */
+export function feedResponse(tables: Tables, locale: Locale, site: string, base: string, releases: readonly { date: string; version: string }[] = []): Promise<Response> {
+  const pages = new Map<string, ReleasePage>(releases.map((r) => [r.date, { version: r.version, url: new URL(localizePath(`/releases/${r.version}/`, locale, base), site).href }]));
   const home = new URL(localizePath('/', locale, base), site).href;
   const changes = new URL(localizePath('/data/changes/', locale, base), site).href;
   const self = new URL(localizePath('/rss.xml', locale, base), site).href;
@@ -16,7 +18,7 @@ export function feedResponse(tables: Tables, locale: Locale, site: string, base:
     site: home,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${locale}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: feedItems(tables.revisions, locale, changes).map((i) => ({
+    items: feedItems(tables.revisions, locale, changes, pages).map((i) => ({
       title: i.title,
       link: i.link,
       pubDate: i.pubDate,

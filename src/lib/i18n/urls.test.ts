@@ -83,3 +83,11 @@ describe('switchLocalePath', () => {
     expect(switchLocalePath(path, base)).toBe(expected);
   });
 });
+
+describe('a release page is a folder, not a file', () => {
+  it('localizePath keeps the trailing slash of /releases/1.1.0/ and still sees /data/x.csv as a file', () => {
+    expect(localizePath('/releases/1.1.0/', 'en', '/')).toBe('/en/releases/1.1.0/');
+    expect(localizePath('/releases/1.1.0/', 'ka', '/base/')).toBe('/base/releases/1.1.0/');
+    expect(localizePath('/rss.xml', 'en', '/')).toBe('/en/rss.xml');
+  });
+});

@@ -34,7 +34,8 @@ function segments(path: string): string[] {
 function joinSegments(parts: string[]): string {
   if (parts.length === 0) return '/';
   const last = parts[parts.length - 1] ?? '';
-  const isFile = /\.[a-z0-9]+$/i.test(last);
+  // An extension starts with a letter (.csv, .mp4): a release page such as /releases/1.1.0/ is a folder.
+  const isFile = /\.[a-z][a-z0-9]*$/i.test(last);
   return `/${parts.join('/')}${isFile ? '' : '/'}`;
 }
 

@@ -15,7 +15,10 @@ import { comparisonOf, qualify } from '../i18n/qualified.ts';
 export const PREVIEW_ROWS = 10;
 
 export interface SiteSettings {
+  /** The latest release's version (what a citation pins). */
   version: string;
+  /** The latest release: its date and the permanent folder of its files (absolute URL, ending in /). */
+  release?: { date: string; folderUrl: string };
   licence: Licence;
   publisher: Publisher;
   catalogue: Parameters<typeof datasetJsonLd>[2]['catalogue'];
@@ -29,7 +32,19 @@ export function datasetModel(ctx: RouteContext, slug: Slug, pub: Publication, se
   const rows = tables[slug] as readonly AnyRow[];
   const columns = columnDocs(d, locale);
   const url = datasetPageUrl(site, base, slug, locale);
-  const about = { title: d.title, url, version: settings.version, date: p.lastModified, publisher: settings.publisher, licence: settings.licence };
+  const cited = citedSources(d, rows, tables.sources);
+  // The producers of the figures, named beside the site: a source's publisher, else its title.
+  const originalSources = cited.map((s) => (s.publisher_ka && s.publisher_en ? { ka: s.publisher_ka, en: s.publisher_en } : { ka: s.title_ka, en: s.title_en }));
+  const about = {
+    title: d.title,
+    url,
+    version: settings.version,
+    date: settings.release?.date ?? p.lastModified,
+    publisher: settings.publisher,
+    licence: settings.licence,
+    originalSources,
+    ...(settings.release ? { permanentUrl: `${settings.release.folderUrl}${slug}.csv` } : {}),
+  };
   return {
     dataset: d,
     publication: p,
@@ -44,7 +59,7 @@ export function datasetModel(ctx: RouteContext, slug: Slug, pub: Publication, se
         return q && !cell.missing ? { ...cell, text: qualify(cell.text, comparisonOf(r[q.comparison]), locale) } : cell;
       }),
     ),
-    cited: citedSources(d, rows, tables.sources).map((s) => ({ id: s.source_id, title: s[`title_${locale}`] })),
+    cited: cited.map((s) => ({ id: s.source_id, title: s[`title_${locale}`] })),
     citation: citation(about)[locale],
     bibtex: bibtex({ ...about, key: `reintegration_${slug}` }),
     jsonLd: jsonLdScript(datasetJsonLd(d, rows, { locale, site, base, version: settings.version, dateModified: p.lastModified, licence: settings.licence, publisher: settings.publisher, catalogue: settings.catalogue }, tables.sources)),

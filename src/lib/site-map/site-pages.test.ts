@@ -13,7 +13,7 @@ describe('sitePages', () => {
     const routes = pages.map((p) => p.route);
     expect(new Set(routes).size).toBe(routes.length);
     for (const n of NAV) expect(routes).toContain(n.path);
-    expect(routes).toEqual(expect.arrayContaining(['/years/2017/', '/data/programs/', '/data/changes/', '/search/', '/sitemap/', '/embed/budget-by-year/']));
+    expect(routes).toEqual(expect.arrayContaining(['/years/2017/', '/data/programs/', '/data/changes/', '/releases/', '/search/', '/sitemap/', '/embed/budget-by-year/']));
   });
   it('sitePages gives every page a title in both languages', () => {
     for (const p of pages) {

@@ -92,6 +92,7 @@ export function sitePages(tables: Tables): SitePage[] {
   const data: SitePage[] = [
     ...slugs.map((slug): SitePage => ({ route: `/data/${slug}/`, group: 'data', title: datasets[slug].title, headline: count(tables[slug].length, 'og.rows') })),
     { route: '/data/changes/', group: 'data', title: key('data.changes'), headline: count(tables.revisions.length, 'og.revisions') },
+    { route: '/releases/', group: 'data', title: key('releases.title'), headline: null },
   ];
   const tools: SitePage[] = [
     { route: '/search/', group: 'tools', title: key('search.title'), headline: null },
@@ -125,7 +126,7 @@ export function cardPath(route: string, locale: Locale, base = '/'): string {
 export function hasOwnCard(route: string): boolean {
   if (NAV.some((item) => item.path === route)) return true;
   if (/^\/years\/\d{4}\/$/.test(route)) return true;
-  if (['/data/changes/', '/search/', '/sitemap/'].includes(route)) return true;
+  if (['/data/changes/', '/releases/', '/search/', '/sitemap/'].includes(route)) return true;
   const slug = /^\/data\/([a-z_]+)\/$/.exec(route)?.[1];
   return slug !== undefined && (slugs as readonly string[]).includes(slug);
 }

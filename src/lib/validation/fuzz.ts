@@ -127,7 +127,7 @@ function applyAccident(text: string, a: Accident): Uint8Array {
 /** The real data files, read once. */
 export function readRealData(dataDir: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync(dataDir).filter((n) => n.endsWith('.csv'))) files.set(name, readFileSync(join(dataDir, name)));
+  for (const name of readdirSync(dataDir).filter((n) => slugs.some((s) => datasets[s].file === n))) files.set(name, readFileSync(join(dataDir, name)));
   return files;
 }
 

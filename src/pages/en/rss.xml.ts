@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getTables } from '../../site-data/tables.ts';
+import { getReleases } from '../../site-data/releases.ts';
 import { feedResponse } from '../../lib/feeds/rss.ts';
 import { base, site } from '../../site.config.ts';
 
 /** The English feed of data releases and revisions: /en/rss.xml. */
-export const GET: APIRoute = async () => feedResponse(await getTables(), 'en', site, base);
+export const GET: APIRoute = async () => feedResponse(await getTables(), 'en', site, base, getReleases().releases.map((r) => r.manifest));

@@ -30,6 +30,7 @@ export function breakdownChart(tables: Tables, year: number): BarEntry | null {
     ],
     rows: b.items.map((i) => ({ ...names(i.serviceId), persons: i.persons, share: i.share })),
     sources: uniqueSources(b.items.map((i) => ({ sourceId: i.sourceId, ref: i.sourceRef }))),
+    provenance: b.items.map((i) => ({ year, sources: [{ sourceId: i.sourceId, ref: i.sourceRef }] })),
   };
   const top = b.items[0];
   return {

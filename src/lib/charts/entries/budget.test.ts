@@ -55,3 +55,15 @@ describe('budgetChangeChart (fixture)', () => {
     expect(rows.find((r) => r.year === 2018)!.change_share).toBeNull();
   });
 });
+
+describe('the chart download carries each value’s year and sources (fixture)', () => {
+  it('budget-by-year CSV and JSON: every row ends with its year, its sources and the place cited', async () => {
+    const { sliceToCsv, sliceToJson } = await import('../chart-slice.ts');
+    const slice = budgetChart(tables).slice;
+    const lines = sliceToCsv(slice).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/,value_year,source_ids,source_refs$/);
+    expect(lines.find((l) => l.startsWith('2017,'))).toMatch(/,2017,report-2018-06;mra-10431,L3;$/);
+    const json = JSON.parse(sliceToJson(slice)) as { rows: Record<string, unknown>[] };
+    expect(json.rows.find((r) => r.year === 2015)).toMatchObject({ value_year: 2015, source_ids: 'scmi-181;scmi-186', source_refs: 'article 181;' });
+  });
+});

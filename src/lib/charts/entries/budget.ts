@@ -29,6 +29,7 @@ function budgetSlice(t: Tables): ChartSlice {
       certainty_en: p.budget === null ? null : certaintyText({ comparison: p.comparison, stage: p.stage, yearBasis: p.yearBasis, reason: p.yearBasisReason }, 'en'),
     })),
     sources: uniqueSources(series.flatMap((p) => p.sourceIds.map((sourceId, i) => ({ sourceId, ref: i === 0 ? p.sourceRef : null })))),
+    provenance: series.map((p) => ({ year: p.year, sources: p.sourceIds.map((sourceId, i) => ({ sourceId, ref: i === 0 ? p.sourceRef : null })) })),
   };
 }
 

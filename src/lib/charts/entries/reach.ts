@@ -48,6 +48,7 @@ function reachSlice(tables: Tables): ChartSlice {
       };
     }),
     sources: uniqueSources(points.flatMap((p) => (p.sourceId ? [{ sourceId: p.sourceId, ref: p.sourceRef }] : []))),
+    provenance: points.map((p) => ({ year: p.year, sources: p.sourceId ? [{ sourceId: p.sourceId, ref: p.sourceRef }] : [] })),
   };
 }
 
