@@ -1,0 +1,15 @@
+import { launch } from './scripts/lib/browser.ts';
+import { serveDir } from './scripts/lib/static-server.ts';
+const server = await serveDir('dist');
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+await page.goto(new URL('budget/', server.url).href);
+await page.click('nav .menu > summary');
+await page.screenshot({ path: '/tmp/shots-16/after-menu-open-ka-360.png' });
+await page.goto(new URL('en/beneficiaries/', server.url).href);
+await page.locator('#services-by-year').scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/shots-16/after-matrix-en-360.png' });
+await page.goto(new URL('beneficiaries/', server.url).href);
+await page.locator('#beneficiaries-2017').scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/shots-16/after-bars-ka-360.png' });
+await browser.close(); await server.close();
