@@ -173,7 +173,8 @@ describe('tables, sources and chart text at 360 and 1280 px', () => {
     await close(page);
   });
 
-  it.each(charts.filter(isEmbeddable).flatMap((c) => [[c.id, 'ka'], [c.id, 'en']] as const))('embed of %s (%s): text 12 px or more and unclipped at 360 and 1280 px', async (id, locale) => {
+  // Embeds and images are small pages: three at a time (vitest.e2e.config.ts).
+  it.concurrent.for(charts.filter(isEmbeddable).flatMap((c) => [[c.id, 'ka'], [c.id, 'en']] as const))('embed of %s (%s): text 12 px or more and unclipped at 360 and 1280 px', async ([id, locale], { expect }) => {
     for (const viewport of [PHONE, DESKTOP]) {
       const page = await open(`${locale === 'en' ? '/en' : ''}/embed/${id}/`, viewport);
       const r = await page.evaluate(chartText);
@@ -183,7 +184,7 @@ describe('tables, sources and chart text at 360 and 1280 px', () => {
     }
   });
 
-  it.each(drawn.flatMap((id) => [[id, 'ka'], [id, 'en']] as const))('image of %s (%s): text 12 px or more (24 in the PNG, drawn at twice the size), inside the picture', async (id, locale) => {
+  it.concurrent.for(drawn.flatMap((id) => [[id, 'ka'], [id, 'en']] as const))('image of %s (%s): text 12 px or more (24 in the PNG, drawn at twice the size), inside the picture', async ([id, locale], { expect }) => {
     // The PNG is this SVG drawn by sharp at twice its size (src/lib/images/png.ts).
     const page = await open(`/charts/${id}.${locale}.svg`, DESKTOP);
     const r = await page.evaluate(() => {
