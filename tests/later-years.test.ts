@@ -129,7 +129,8 @@ describe('the December 2026 release', () => {
       ['88', 2022],
       ['16 May 2024', 2024],
     ]);
-    expect(h[0]!.note).toMatch(/year inferred/);
+    expect(h[0]!.note).toMatch(/inferred/);
+    expect(h[0]!.reason, 'why the year is inferred, beside the sources').toMatch(/\w/);
   });
 
   it('"Getting help now" names the Agency, its page, and no centre status a source does not give', () => {

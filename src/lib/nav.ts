@@ -1,12 +1,22 @@
-/** The site's sections, in menu order: route path and the UI-string key of its label. */
+/**
+ * The site's sections, in menu order: route path and the UI-string key of its label. A section
+ * with a `parent` is not a menu item of its own (its page overlaps the parent's, which links
+ * to it); the parent's item stands for it and is marked current on its pages.
+ */
 import type { StringKey } from './i18n/strings/index.ts';
 
-export const NAV: readonly { path: string; key: StringKey }[] = [
+export interface Section {
+  path: string;
+  key: StringKey;
+  parent?: string;
+}
+
+export const NAV: readonly Section[] = [
   { path: '/', key: 'nav.home' },
   { path: '/help/', key: 'nav.help' },
   { path: '/budget/', key: 'nav.budget' },
   { path: '/beneficiaries/', key: 'nav.beneficiaries' },
-  { path: '/services/', key: 'nav.services' },
+  { path: '/services/', key: 'nav.services', parent: '/beneficiaries/' },
   { path: '/awareness/', key: 'nav.awareness' },
   { path: '/mobility-centres/', key: 'nav.mobilityCentres' },
   { path: '/years/', key: 'nav.years' },
@@ -18,4 +28,18 @@ export const NAV: readonly { path: string; key: StringKey }[] = [
 /** Whether `current` (a route path) is inside the section `path`. */
 export function isCurrentSection(path: string, current: string): boolean {
   return path === '/' ? current === '/' : current.startsWith(path);
+}
+
+/** The menu's items: the sections that are not part of another. */
+export const MENU: readonly Section[] = NAV.filter((s) => s.parent === undefined);
+
+/**
+ * The menu item the page at `current` belongs to, if any (its own section, or the section its
+ * section is part of), and whether it is that item's own page.
+ */
+export function currentMenuItem(current: string): { item: Section; page: boolean } | null {
+  const own = NAV.find((s) => isCurrentSection(s.path, current));
+  if (!own) return null;
+  const item = own.parent === undefined ? own : MENU.find((m) => m.path === own.parent)!;
+  return { item, page: item.path === current };
 }

@@ -4,8 +4,9 @@
  * stand, so all of them estimate widths with this one function.
  *
  * Advances are averages per character as a share of the font size, as Chromium draws Noto Sans
- * Georgian (measured on the built pages): at normal weight Georgian and Latin letters run at
- * about 0.56 em; at weight 600 Georgian letters are wider (ქუთაისი 8.4 px, თელავი 9.4 px a
+ * Georgian (measured on the built pages): at normal weight Georgian letters run at 0.60–0.67 em
+ * (პროფესიული მომზადება-გადამზადება 0.63, ამაღლება 0.665; December 2026), Latin ones at about
+ * 0.48–0.63 em (0.56 on average); at weight 600 Georgian letters are wider (ქუთაისი 8.4 px, თელავი 9.4 px a
  * letter at 13 px) than Latin ones (Batumi up to 8.7 px). Rounded up on purpose: a label
  * estimated too wide wastes a little space, one estimated too narrow collides.
  */
@@ -14,7 +15,7 @@ const GEORGIAN = /[\u10A0-\u10FF\u1C90-\u1CBF\u2D00-\u2D2F]/u;
 
 /** Average advance of one character, in em, by script and weight. */
 export const ADVANCE_EM = {
-  normal: { georgian: 0.56, other: 0.56 },
+  normal: { georgian: 0.67, other: 0.58 },
   bold: { georgian: 9.6 / 13, other: 8.8 / 13 },
 } as const;
 

@@ -14,11 +14,12 @@ import type { CentresMap } from './map/centres-map.ts';
 import type { MatrixModel } from './matrix/model.ts';
 
 /**
- * Where the chart is shown: on its page (bars laid out 400 wide), or alone in an embed frame
- * (bars laid out 340 wide, so that their text stays large in a phone-sized frame).
+ * Where the chart is shown: on its page (bars laid out 320 wide, so that 14 px text is 12 px or
+ * more on a 360 px phone; CSS caps the drawn width on a desktop), or alone in an embed frame
+ * (bars laid out 300 wide, so that their text stays large in a phone-sized frame).
  */
 export type ChartVariant = 'page' | 'embed';
-export const BAR_WIDTHS: Record<ChartVariant, number> = { page: 400, embed: 340 };
+export const BAR_WIDTHS: Record<ChartVariant, number> = { page: 320, embed: 300 };
 
 export type ChartDrawing =
   | { kind: 'bars'; model: BarChartModel }

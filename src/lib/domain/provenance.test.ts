@@ -4,7 +4,7 @@ import { citations, groupRefs, programRefs, rowRef, sourceTitle, uniqueSources }
 
 const sources = [
   { source_id: 'report', title_ka: 'ანგარიში', title_en: 'Progress report' },
-  { source_id: 'page', title_ka: 'გვერდი', title_en: 'Ministry page' },
+  { source_id: 'page', title_ka: 'გვერდი', title_en: 'Ministry page', url: 'https://example.gov.ge/page' },
 ];
 
 describe('references', () => {
@@ -34,10 +34,11 @@ describe('references', () => {
 describe('citations', () => {
   it('citations names each source once with its places, in the language asked', () => {
     expect(citations([{ sourceId: 'report', ref: 'L3' }, { sourceId: 'report', ref: 'L4' }, { sourceId: 'page', ref: null }], sources, 'en')).toEqual([
-      { id: 'report', title: 'Progress report', places: 'L3, L4' },
-      { id: 'page', title: 'Ministry page', places: null },
+      { id: 'report', title: 'Progress report', places: 'L3, L4', url: null },
+      // The document's address comes with it, to be printed beside the title.
+      { id: 'page', title: 'Ministry page', places: null, url: 'https://example.gov.ge/page' },
     ]);
-    expect(citations([{ sourceId: 'report', ref: 'L3' }], sources, 'ka')).toEqual([{ id: 'report', title: 'ანგარიში', places: 'L3' }]);
+    expect(citations([{ sourceId: 'report', ref: 'L3' }], sources, 'ka')).toEqual([{ id: 'report', title: 'ანგარიში', places: 'L3', url: null }]);
   });
   it('citations and sourceTitle refuse a source not in sources.csv', () => {
     expect(() => citations([{ sourceId: 'nope', ref: null }], sources, 'en')).toThrow(/nope/);

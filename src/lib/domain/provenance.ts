@@ -14,6 +14,8 @@ export interface Citation {
   id: string;
   title: string;
   places: string | null;
+  /** The document's own address, where it has one (printed, so a paper copy can be checked). */
+  url: string | null;
 }
 
 /** Unique sources in first-seen order. */
@@ -54,12 +56,13 @@ export interface SourceTitle {
   source_id: string;
   title_ka: string;
   title_en: string;
+  url?: string | null;
 }
 
 /** The references as a reader sees them in `locale`: one entry per source, its places joined. */
 export function citations(refs: readonly SourceRef[], sources: readonly SourceTitle[], locale: 'ka' | 'en'): Citation[] {
   return groupRefs(refs).map((g) => {
-    return { id: g.sourceId, title: sourceTitle(sources, g.sourceId, locale), places: g.refs.join(', ') || null };
+    return { id: g.sourceId, title: sourceTitle(sources, g.sourceId, locale), places: g.refs.join(', ') || null, url: sources.find((x) => x.source_id === g.sourceId)?.url ?? null };
   });
 }
 

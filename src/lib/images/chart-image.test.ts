@@ -14,7 +14,7 @@ describe('sourcesLine', () => {
     expect(sourcesLine(citations([{ sourceId: 'report', ref: 'L3' }], sources, 'ka'), 'ka')).toBe('წყარო: ანგარიში (L3)');
   });
   it('sourcesLine writes a citation without places by its title alone', () => {
-    expect(sourcesLine([{ id: 'page', title: 'Ministry page', places: null }], 'en')).toBe('Source: Ministry page');
+    expect(sourcesLine([{ id: 'page', title: 'Ministry page', places: null, url: null }], 'en')).toBe('Source: Ministry page');
   });
   it('the citations of an unknown source are refused before any line is written', () => {
     expect(() => sourcesLine(citations([{ sourceId: 'nope', ref: null }], sources, 'en'), 'en')).toThrow(/nope/);

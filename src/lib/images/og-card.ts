@@ -23,8 +23,8 @@ export interface CardInput {
 
 const X = 80;
 const INNER = CARD_WIDTH - X * 2;
-/** Bold Georgian runs ~0.64 em a letter, wider than the 0.56 em estimate: wrap early. */
-const SAFETY = 0.86;
+/** Bold Georgian runs ~0.64 em a letter (the estimate says 0.67 at normal weight), Latin ~0.6: wrap a little early. */
+const SAFETY = 0.95;
 
 /** Lines of `s` at `size`, at most `max` of them (the last one cut with "…" if needed). */
 export function clampLines(s: string, size: number, max: number): string[] {

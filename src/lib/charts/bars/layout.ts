@@ -90,7 +90,15 @@ export function layoutBars(items: readonly BarItem[], o: BarOptions): BarLayout 
   const lineHeight = Math.round(fontSize * 1.3);
   const values = items.map((i) => i.value).filter((v): v is number => v !== null);
   const max = o.max ?? Math.max(0, ...values);
-  const x = scaleLinear().domain([0, max || 1]).range([0, width - PAD * 2]);
+  // A value that cannot be written inside its bar (a striped or outlined bar) is written after
+  // it: shorten the scale until every such value fits within the width, so none is clipped.
+  let range = width - PAD * 2;
+  for (const item of items) {
+    if (item.value === null || item.value <= 0 || fillOf(item.stage) === 'solid') continue;
+    const after = (item.comparison === 'at_least' ? ARROW + EXTENSION : 0) + (item.comparison === 'at_most' ? 10 : 6) + measureText(item.valueLabel, fontSize, 'bold');
+    range = Math.min(range, ((width - PAD * 2 - after) * (max || 1)) / item.value);
+  }
+  const x = scaleLinear().domain([0, max || 1]).range([0, Math.max(range, 0)]);
 
   let y = PAD;
   const bars: PlacedBar[] = items.map((item) => {
@@ -103,7 +111,8 @@ export function layoutBars(items: readonly BarItem[], o: BarOptions): BarLayout 
     const missing = item.value === null;
     const barWidth = missing ? 0 : Math.max(item.value! > 0 ? 2 : 0, x(item.value!));
     const text = missing ? o.missingLabel : item.valueLabel;
-    const textWidth = measureText(text, fontSize);
+    // Values are drawn at weight 600 (BarChart.astro, bar-svg.ts): measure them as bold.
+    const textWidth = measureText(text, fontSize, 'bold');
     const comparison = missing ? null : (item.comparison ?? null);
     const fill = fillOf(item.stage);
     const arrow = comparison === 'at_least' ? ARROW : 0;

@@ -11,6 +11,7 @@ export const en: Record<StringKey, string> = {
 
   // Navigation
   'nav.label': 'Main menu',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.budget': 'Budget',
   'nav.beneficiaries': 'Beneficiaries and services',

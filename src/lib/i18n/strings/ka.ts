@@ -16,6 +16,7 @@ export const ka = {
 
   // Navigation: one label per page
   'nav.label': 'მთავარი მენიუ',
+  'nav.menu': 'მენიუ',
   'nav.home': 'მთავარი',
   'nav.budget': 'ბიუჯეტი',
   'nav.beneficiaries': 'ბენეფიციარები და სერვისები',

@@ -17,6 +17,7 @@ export const home = pageStrings(
     'home.breakdownTakeawayNoShare': '{year} წელს ყველაზე მეტ პირს მიეწოდა სერვისი „{service}“: {persons} პირს.',
     'home.whatsNew': 'სიახლეები',
     'home.allYears': 'ყველა წელი',
+    'home.toChart': 'ყველა წელი დიაგრამაზე',
     'home.more': 'დაწვრილებით',
   },
   {
@@ -35,6 +36,7 @@ export const home = pageStrings(
     'home.breakdownTakeawayNoShare': 'In {year} the most common service was “{service}”, received by {persons} persons.',
     'home.whatsNew': 'What’s new',
     'home.allYears': 'All years',
+    'home.toChart': 'Every year on a chart',
     'home.more': 'More',
   },
 );
