@@ -45,7 +45,7 @@ describe('typedFigures', () => {
   it('typedFigures finds digits in the prose, with their line', () => {
     expect(typedFigures('The budget was 590,000 GEL.\nServed: 248.')).toEqual([
       { line: 1, text: '590,000' },
-      { line: 2, text: '248.' },
+      { line: 2, text: '248' },
     ]);
   });
   it('typedFigures ignores digits inside components, expressions, links, code and comments', () => {
