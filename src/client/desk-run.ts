@@ -7,6 +7,9 @@ import './zod-jitless.ts';
 import { checkDesk, type DeskCheck } from '../lib/desk/check.ts';
 import { intake, type ChosenFile, type IntakeFile } from '../lib/desk/intake.ts';
 import { insideBoundary, type Boundary, type InsideTest } from '../lib/geo/inside.ts';
+import { zipSync } from 'fflate';
+import { withRevisionRows } from '../lib/desk/revisions.ts';
+import type { ChangedValue } from '../lib/update/revisions-needed.ts';
 import type { Lang } from '../lib/validation/issues.ts';
 import type { DataFiles } from '../lib/validation/load-from.ts';
 import { datasets, slugs } from '../schemas/index.ts';
@@ -88,6 +91,100 @@ function draw(root: HTMLElement, result: DeskCheck, files: readonly IntakeFile[]
   root.querySelector<HTMLElement>('[data-status]')!.textContent = summary;
 }
 
+type Words = Record<'changesTitle' | 'added' | 'removed' | 'changed' | 'noChanges' | 'reasonKa' | 'reasonEn' | 'writeRevisions' | 'downloadsTitle' | 'downloadZip' | 'downloadNote', string>;
+
+const words = (root: HTMLElement) => JSON.parse(root.dataset.strings ?? '{}') as Words;
+const today = () => new Date().toISOString().slice(0, 10);
+let lastChosen: readonly ChosenFile[] = [];
+let urls: string[] = [];
+
+/** Rows added and removed, values changed (old → new), each changed value with its revision note form. */
+function drawChanges(root: HTMLElement, result: DeskCheck, files: DataFiles): void {
+  const w = words(root);
+  const target = root.querySelector<HTMLElement>('[data-changes]')!;
+  const section = el('div');
+  section.append(el('h2', w.changesTitle));
+  const all = result.changes.filter((c) => c.added.length || c.removed.length || c.changed.length);
+  if (!all.length) section.append(el('p', w.noChanges));
+  const needed: ChangedValue[] = [];
+  for (const c of all) {
+    section.append(el('h3', `data/${datasets[c.slug].file}`, { class: 'file-name' }));
+    if (c.added.length) section.append(el('p', `${w.added}: ${c.added.join(', ')}`, { 'data-added': c.added.join(' ') }));
+    if (c.removed.length) section.append(el('p', `${w.removed}: ${c.removed.join(', ')}`, { 'data-removed': c.removed.join(' ') }));
+    if (c.changed.length) {
+      section.append(el('p', `${w.changed}:`));
+      const list = el('ul');
+      for (const v of c.changed) list.append(el('li', `${v.rowKey} · ${v.column}: ${v.before} → ${v.after || '∅'}`, { class: 'change', 'data-change': `${v.slug}/${v.rowKey}/${v.column}` }));
+      section.append(list);
+      if (c.slug !== 'revisions') needed.push(...c.changed);
+    }
+  }
+  // A note for every changed published value that no revision row explains yet.
+  const missing = new Set(result.issues.filter((i) => i.code === 'revision_needed').map((i) => `${i.file}|${i.row ?? ''}|${i.column}`));
+  const open = needed.filter((v) => missing.has(`data/${datasets[v.slug].file}|${v.row ?? ''}|${v.column}`));
+  if (open.length) {
+    const form = el('form', undefined, { 'data-revisions': '' });
+    open.forEach((v, n) => {
+      const set = el('fieldset');
+      set.append(el('legend', `${v.slug} · ${v.rowKey} · ${v.column}: ${v.before} → ${v.after || '∅'}`));
+      for (const lang of ['ka', 'en'] as const) {
+        const id = `reason-${n}-${lang}`;
+        const label = el('label', lang === 'ka' ? w.reasonKa : w.reasonEn, { for: id });
+        const input = el('input', undefined, { id, name: id, required: '', lang, autocomplete: 'off' });
+        set.append(label, input);
+      }
+      form.append(set);
+    });
+    form.append(el('button', w.writeRevisions, { type: 'submit' }));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const data = new FormData(form);
+      const chosenRevisions = lastChosen.find((f) => f.name.toLowerCase().startsWith('revisions') && f.bytes);
+      const before = new TextDecoder().decode(chosenRevisions?.bytes ?? files('revisions.csv') ?? new Uint8Array());
+      const csv = withRevisionRows(before, open, (v) => {
+        const n = open.indexOf(v);
+        return { ka: String(data.get(`reason-${n}-ka`) ?? ''), en: String(data.get(`reason-${n}-en`) ?? '') };
+      }, today());
+      const bytes = new TextEncoder().encode(csv);
+      const next = [...lastChosen.filter((f) => f !== chosenRevisions), { name: 'revisions.csv', size: bytes.length, bytes }];
+      void runDesk(root, next);
+    });
+    section.append(form);
+  }
+  target.replaceChildren(section);
+}
+
+/** Each checked file as the repository holds it, one by one and as one zip. */
+function drawDownloads(root: HTMLElement, files: readonly IntakeFile[]): void {
+  const w = words(root);
+  const target = root.querySelector<HTMLElement>('[data-downloads]')!;
+  for (const u of urls) URL.revokeObjectURL(u);
+  urls = [];
+  if (!files.length) {
+    target.replaceChildren();
+    return;
+  }
+  const link = (name: string, bytes: Uint8Array, type: string) => {
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+    urls.push(url);
+    return el('a', name, { href: url, download: name });
+  };
+  const section = el('div');
+  section.append(el('h2', w.downloadsTitle), el('p', w.downloadNote));
+  const list = el('ul');
+  const named = files.map((f) => [datasets[f.slug].file, f.csv] as const);
+  for (const [name, bytes] of named) {
+    const li = el('li');
+    li.append(link(name, bytes, 'text/csv;charset=utf-8'));
+    list.append(li);
+  }
+  const zip = el('li');
+  zip.append(link('data-update.zip', zipSync(Object.fromEntries(named.map(([n, b]) => [`data/${n}`, b]))), 'application/zip'), document.createTextNode(` — ${w.downloadZip}`));
+  list.append(zip);
+  section.append(list);
+  target.replaceChildren(section);
+}
+
 export async function runDesk(root: HTMLElement, chosen: readonly ChosenFile[]): Promise<DeskCheck> {
   const base = root.dataset.base ?? '/';
   const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'ka';
@@ -97,6 +194,9 @@ export async function runDesk(root: HTMLElement, chosen: readonly ChosenFile[]):
   // Rows the site already publishes passed the build's coordinate check; only chosen rows need the boundary.
   const inside: InsideTest = needsBoundary ? await boundaryTest(base) : () => true;
   const result = checkDesk(taken, files, inside, lang);
+  lastChosen = chosen;
+  drawChanges(root, result, files);
+  drawDownloads(root, taken.files);
   draw(root, result, taken.files);
   return result;
 }

@@ -72,7 +72,7 @@ async function choose(files: { name: string; buffer: Buffer; mimeType?: string }
 
 beforeAll(async () => {
   ({ browser, server } = await openSite());
-  context = await browser.newContext();
+  context = await browser.newContext({ acceptDownloads: true });
   context.on('request', (r) => requests.push(r.url()));
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -189,6 +189,44 @@ describe('the update desk (Georgian page)', () => {
       ['data/trainings.csv empty_file', 'notes.docx not_csv_or_xlsx', 'budget.csv unknown_dataset', 'data/services.csv two_files', 'data/sources.csv too_large', 'data/statements.csv not_xlsx'].sort(),
     );
     expect(text).not.toMatch(/\bat \w+ \(|TypeError|undefined/);
+  });
+
+  it('previews a changed figure with its revision form, writes revisions.csv, and hands over files the build accepts', async () => {
+    const published = readFileSync(join(DIST, 'data/programs.csv'), 'utf8');
+    const lines = published.split('\n');
+    const header = lines[0]!.split(',');
+    const col = header.indexOf('budget_gel');
+    // The first row with a budget: change it by one lari.
+    const at = lines.findIndex((l, i) => i > 0 && /^\d+$/.test(l.split(',')[col] ?? ''));
+    const cells = lines[at]!.split(',');
+    const before = cells[col]!;
+    cells[col] = String(Number(before) + 1);
+    lines[at] = cells.join(',');
+    const changed = Buffer.from(lines.join('\n'));
+    const first = await choose([{ name: 'programs.csv', buffer: changed }]);
+    expect(first.found).toEqual([expect.objectContaining({ file: 'data/programs.csv', row: at + 1, column: 'budget_gel', code: 'revision_needed' })]);
+    const rowKey = cells[header.indexOf('year')]!;
+    expect(await page.textContent(`[data-change="programs/${rowKey}/budget_gel"]`)).toContain(`${before} → ${cells[col]}`);
+
+    await page.fill('#reason-0-ka', 'წყაროში შესწორებული თანხა.');
+    await page.fill('#reason-0-en', 'The source corrected the amount.');
+    const before2 = Number(await page.getAttribute('[data-desk]', 'data-checked'));
+    await page.click('[data-revisions] button[type="submit"]');
+    await page.waitForSelector(`[data-desk][data-checked="${before2 + 1}"]`, { timeout: 30_000 });
+    expect(await page.textContent('[data-report] .summary')).toMatch(/^მზად არის გამოსაქვეყნებლად/);
+
+    // Take the files away one by one, and check them as the build does.
+    const taken: Record<string, Buffer> = {};
+    for (const name of ['programs.csv', 'revisions.csv']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-downloads] a[download="${name}"]`)]);
+      taken[name] = readFileSync((await download.path())!);
+    }
+    expect(taken['programs.csv']!.equals(changed)).toBe(true);
+    expect(taken['revisions.csv']!.toString('utf8')).toContain(`programs,${rowKey},budget_gel,revised`);
+    expect(taken['revisions.csv']!.toString('utf8').startsWith(readFileSync(join(DIST, 'data/revisions.csv'), 'utf8'))).toBe(true);
+    expect(errorsOf(loadData(overlayDir(taken)).issues)).toEqual([]);
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.click('[data-downloads] a[download="data-update.zip"]')]);
+    expect(readFileSync((await zip.path())!).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('finds nothing for axe with the report shown, and nothing left the origin or broke the policy', async () => {
