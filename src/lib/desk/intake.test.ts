@@ -86,3 +86,25 @@ describe('intake of files that cannot be data', () => {
     for (const i of taken.issues) expect(i.expected.ka).toMatch(/[ა-ჰ]/);
   });
 });
+
+describe('what will change, and the revision rows the desk writes', () => {
+  it('a changed published value needs a revision row; with the row the desk writes, the files pass', async () => {
+    const { withRevisionRows } = await import('./revisions.ts');
+    const lines = fixture('programs.csv').toString('utf8').split('\n');
+    const header = lines[0]!.split(',');
+    const col = header.indexOf('budget_gel');
+    const at = lines.findIndex((l, i) => i > 0 && /^\d+$/.test(l.split(',')[col] ?? ''));
+    const cells = lines[at]!.split(',');
+    cells[col] = String(Number(cells[col]) + 1);
+    lines[at] = cells.join(',');
+    const csv = new TextEncoder().encode(lines.join('\n'));
+    const baseline = (name: string) => fixture(name);
+    const first = checkDesk(intake([{ name: 'programs.csv', size: csv.length, bytes: csv }]), baseline, inside, 'en');
+    expect(first.changes[0]!.changed).toEqual([expect.objectContaining({ slug: 'programs', column: 'budget_gel', rowKey: cells[0] })]);
+    expect(errorsOf(first.issues).map((i) => i.code)).toEqual(['revision_needed']);
+    const revisions = new TextEncoder().encode(withRevisionRows(fixture('revisions.csv').toString('utf8'), first.changes[0]!.changed, () => ({ ka: 'წყარომ თანხა შეასწორა.', en: 'The source corrected the amount.' }), '2026-12-02'));
+    const second = checkDesk(intake([{ name: 'programs.csv', size: csv.length, bytes: csv }, { name: 'revisions.csv', size: revisions.length, bytes: revisions }]), baseline, inside, 'ka');
+    expect(errorsOf(second.issues)).toEqual([]);
+    expect(second.report.summary).toMatch(/^შეცდომა არ არის/);
+  });
+});

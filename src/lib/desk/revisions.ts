@@ -8,9 +8,9 @@ import { datasets } from '../../schemas/index.ts';
 import { appendRow } from '../update/new-year.ts';
 import type { ChangedValue } from '../update/revisions-needed.ts';
 
-/** A revision id from the date and the cell: `2026-12-02-programs-2017-budget_gel`. */
+/** A revision id from the date and the cell (an id starts with a letter): `revised-2026-12-02-programs-2017-budget_gel`. */
 export function revisionId(c: ChangedValue, date: string): string {
-  return `${date}-${c.slug}-${c.rowKey}-${c.column}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+  return `revised-${date}-${c.slug}-${c.rowKey}-${c.column}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
 }
 
 const EMPTY: Bilingual = { ka: 'ცარიელი', en: 'empty' };
