@@ -4,9 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 // The site URL and base path are set in one place (SITE_URL and BASE_PATH, read there), so a
 // build for a sub-path such as /reintegration/ has no broken link.
-import { base, site } from './src/site.config.ts';
+import { base, site, siteIsPlaceholder } from './src/site.config.ts';
 import { securityHeaders } from './src/lib/security/security-integration.ts';
 import { subsetFonts } from './src/lib/fonts/font-integration.ts';
+
+// A local or test build says where it pretends to live; a build for publishing (PUBLISH=1) has
+// already refused to start without a real SITE_URL (src/site.config.ts).
+if (siteIsPlaceholder && process.argv.includes('build')) {
+  console.log(`SITE_URL is not set: this build writes its absolute addresses for ${site}, a reserved example domain. Set SITE_URL=https://… (and PUBLISH=1) for a build to publish.`);
+}
 
 export default defineConfig({
   site,

@@ -17,9 +17,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { narrativeIssues } from '../src/lib/content/narratives.ts';
 import { readNarratives, valueIssues } from '../src/lib/content/read-narratives.ts';
+import { cellsHolding } from '../src/lib/content/value.ts';
 import { errorsOf, type DataIssue, type Lang } from '../src/lib/validation/issues.ts';
-import { loadData, loadDataFrom } from '../src/lib/validation/load.ts';
-import { readCsvFile } from '../src/lib/validation/read-csv.ts';
+import { loadData, loadDataFrom, readCsvFile } from '../src/lib/validation/load.ts';
 import { missingKeys } from '../src/lib/i18n/strings/index.ts';
 import { formatRepairs, planRepair, type FileRepair } from '../src/lib/update/repair.ts';
 import { formatReport } from '../src/lib/update/report.ts';
@@ -37,7 +37,7 @@ const issues: DataIssue[] = [...dataIssues];
 
 if (errorsOf(dataIssues).length === 0) {
   const { entries, issues: readIssues } = readNarratives(resolve('content/years'));
-  issues.push(...readIssues, ...narrativeIssues(entries, tables.programs.map((p) => p.year)), ...valueIssues(entries, tables));
+  issues.push(...readIssues, ...narrativeIssues(entries, tables.programs.map((p) => p.year), (n) => cellsHolding(tables, n)), ...valueIssues(entries, tables));
   // Georgian spelling and glossary wording of the narratives and data notes: warnings, with
   // suggestions (only on readable data: misread text is reported above, once per file).
   const wordList = existsSync(resolve('docs/spelling/ka.txt')) ? resolve('docs/spelling/ka.txt') : fileURLToPath(new URL('../docs/spelling/ka.txt', import.meta.url));

@@ -31,17 +31,41 @@ function absoluteHttpUrl(value: string, name: string): string {
 }
 
 /**
+ * Where a local or test build says it lives: a subdomain of example.org, which RFC 2606
+ * reserves for examples, so no address the site writes can point at somebody's real site.
+ */
+export const EXAMPLE_SITE = 'https://reintegration.example.org';
+
+/** Hosts that can never be the published site: the reserved example and test domains, and this machine. */
+export function isReservedHost(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return /(^|\.)(example\.(org|com|net)|example|test|invalid|localhost)$/.test(host) || host === '127.0.0.1' || host === '::1';
+}
+
+/**
+ * The site's address from the environment. A build for publishing (`PUBLISH=1`, as the deploy
+ * workflow and `npm run build:publish` set it) refuses to run without a real SITE_URL: every
+ * absolute address the site writes (canonical links, sitemap, feeds, embed code, citations,
+ * chart images, JSON-LD) would otherwise point at the placeholder.
+ */
+export function siteFrom(e: Record<string, string | undefined>): string {
+  const publishing = e.PUBLISH === '1' || e.PUBLISH === 'true';
+  if (publishing && !e.SITE_URL) {
+    throw new Error('PUBLISH is set but SITE_URL is not: a build for publishing needs the public address, e.g. SITE_URL=https://data.example.ge npm run build:publish');
+  }
+  const url = absoluteHttpUrl(e.SITE_URL || EXAMPLE_SITE, 'SITE_URL');
+  if (publishing && isReservedHost(url)) throw new Error(`SITE_URL=${url} is a reserved example or local address: a build for publishing needs the site's real public address`);
+  return url;
+}
+
+/**
  * The public address of the site, without a trailing slash or base path.
  *
  * >>> THE MINISTRY (or whoever hosts the site) SETS THIS: build with SITE_URL=https://… <<<
- *
- * The default is an obvious placeholder. It must equal the one in astro.config.mjs (better:
- * let astro.config.mjs import `site` and `base` from here, so that there is one default).
- * Note that example.ge, unlike example.org (RFC 2606), is not a reserved domain.
  */
-export const site: string = absoluteHttpUrl(env.SITE_URL || 'https://reintegration.example.ge', 'SITE_URL');
+export const site: string = siteFrom(env);
 
-/** Whether `site` is still the placeholder (pages can warn, the build can refuse to deploy). */
+/** Whether `site` is still the placeholder (the build says so when it starts). */
 export const siteIsPlaceholder: boolean = !env.SITE_URL;
 
 /** The path the site is served under: '/' or e.g. '/reintegration/' (always slash-wrapped). */

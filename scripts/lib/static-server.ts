@@ -28,7 +28,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDir(dir: string, base = '/'): Promise<StaticServer> {
+/** @param port 0 (the default) for any free port */
+export async function serveDir(dir: string, base = '/', port = 0): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -53,10 +54,10 @@ export async function serveDir(dir: string, base = '/'): Promise<StaticServer> {
     res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).pipe(res);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${bound}${base}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

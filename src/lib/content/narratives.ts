@@ -54,6 +54,39 @@ export interface NarrativeEntry {
   id: string;
   data: NarrativeData;
   body?: string | undefined;
+  /**
+   * The line of the file on which the body starts (after the front matter), so messages give
+   * the line an editor shows; 1 when unknown (the build's content layer hands over the body alone).
+   */
+  bodyLine?: number;
+}
+
+/** The body's line `line` (1-based) as a line of the whole file. */
+export const fileLine = (e: NarrativeEntry, line: number) => line + (e.bodyLine ?? 1) - 1;
+
+/** MDX with its comments and code blanked out (line breaks kept): what is written, not what is quoted. */
+export function withoutCode(body: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return body
+    .replace(/<!--[\s\S]*?-->/g, blank)
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
+    .replace(/```[\s\S]*?```/g, blank)
+    .replace(/`[^`\n]*`/g, blank);
+}
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|იანვ|თებერვ|მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტ|სექტემბ|ოქტომბ|ნოემბ|დეკემბ)/i;
+
+/**
+ * Years and dates are words of the prose, not figures: "In 2019 the program…", "2017 წლის
+ * 20 აპრილი", "20 April 2017". A four-digit year (1900–2099) is allowed, and a day (1–31)
+ * next to a month name.
+ */
+function isYearOrDay(token: string, before: string, after: string): boolean {
+  if (/^(?:19|20)\d\d$/.test(token)) return true;
+  if (!/^\d{1,2}$/.test(token) || Number(token) < 1 || Number(token) > 31) return false;
+  const next = after.trimStart();
+  const previous = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  return MONTHS.test(next) || MONTHS.test(previous);
 }
 
 /** `2017.ka` → { year: 2017, lang: 'ka' }; null if the file name does not follow the rule. */
@@ -73,16 +106,17 @@ export function typedFigures(body: string): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
   // Blank out everything that is not prose, keeping line breaks so line numbers stay right.
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const prose = body
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/```[\s\S]*?```/g, blank)
-    .replace(/`[^`\n]*`/g, blank)
+  const prose = withoutCode(body)
     .replace(/<\/?[A-Za-z][^<>]*>/g, blank)
     .replace(/\{[^{}]*\}/g, blank)
     .replace(/\]\([^)\n]*\)/g, blank)
     .replace(/^\s*(?:import|export)\s.*$/gm, blank);
   prose.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/\d[\d\s.,]*/g)) out.push({ line: i + 1, text: m[0].trim() });
+    // A figure: digits with decimal marks, and groups of three after a space ("590 000").
+    for (const m of text.matchAll(/\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]\d{3}(?!\d))*/g)) {
+      if (isYearOrDay(m[0], text.slice(0, m.index), text.slice(m.index + m[0].length))) continue;
+      out.push({ line: i + 1, text: m[0] });
+    }
   });
   return out;
 }
@@ -92,7 +126,17 @@ export function typedFigures(body: string): { line: number; text: string }[] {
  * figures) the line of the text. Empty when all is well.
  * @param programYears the years in data/programs.csv
  */
-export function narrativeIssues(entries: readonly NarrativeEntry[], programYears: readonly number[]): DataIssue[] {
+/** A typed figure as a number: `590 000`, `590,000` → 590000; `1,5` → 1.5. */
+export function figureValue(text: string): number {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  return Number(/^\d{1,3}(?:,\d{3})+$/.test(compact) ? compact.replace(/,/g, '') : compact.replace(',', '.'));
+}
+
+/**
+ * @param cellsHolding the `<Value>` tags of the cells that hold a figure, to suggest in place
+ *   of a typed one (`npm run check` passes the data's; the build has no suggestion to make)
+ */
+export function narrativeIssues(entries: readonly NarrativeEntry[], programYears: readonly number[], cellsHolding?: (figure: number) => string[]): DataIssue[] {
   const issues: DataIssue[] = [];
   const file = (id: string) => `content/years/${id}.mdx`;
   const add = (id: string, code: string, expected: Bilingual, found: string, extra: Partial<DataIssue> = {}) =>
@@ -122,9 +166,12 @@ export function narrativeIssues(entries: readonly NarrativeEntry[], programYears
       add(e.id, 'typed_figure', { en: 'a summary without figures (it is shown without the data around it)', ka: 'შეჯამება რიცხვების გარეშე (ის მონაცემების გარეშე ჩანს)' }, f.text, { column: 'summary' });
     }
     for (const f of typedFigures(e.body ?? '')) {
+      const tags = cellsHolding?.(figureValue(f.text)) ?? [];
       add(e.id, 'typed_figure', { en: 'no figure typed into the text', ka: 'ტექსტი ხელით აკრეფილი რიცხვების გარეშე' }, f.text, {
-        row: f.line,
-        hint: { en: 'insert figures with <Value dataset="programs" row="2017" column="budget_gel" /> so they come from the data', ka: 'რიცხვი ჩასვით კომპონენტით <Value dataset="programs" row="2017" column="budget_gel" />, რომ მონაცემებიდან მოდიოდეს' },
+        row: fileLine(e, f.line),
+        hint: tags.length
+          ? { en: `the data holds this figure: write ${tags.join(' or ')} in its place, so it comes from the data`, ka: `ეს რიცხვი მონაცემებშია: მის ნაცვლად ჩაწერეთ ${tags.join(' ან ')}, რომ მონაცემებიდან მოდიოდეს` }
+          : { en: 'add the figure to the data with its source, then insert it with a <Value dataset="…" row="…" column="…" /> tag naming its cell', ka: 'დაამატეთ რიცხვი მონაცემებში თავისი წყაროთი და ჩასვით <Value dataset="…" row="…" column="…" /> კომპონენტით, რომელიც მის უჯრას ასახელებს' },
       });
     }
     if (e.data.status === 'published') {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { DataIssue } from '../validation/issues.ts';
 import type { Tables } from '../validation/load.ts';
-import { narrativeSchema, type NarrativeEntry } from './narratives.ts';
+import { slugs } from '../../schemas/index.ts';
+import { fileLine, narrativeSchema, withoutCode, type NarrativeEntry } from './narratives.ts';
 import { resolveValue } from './value.ts';
 
 export function readNarratives(dir: string, shownDir = 'content/years'): { entries: NarrativeEntry[]; issues: DataIssue[] } {
@@ -37,8 +38,8 @@ export function readNarratives(dir: string, shownDir = 'content/years'): { entri
       }
       continue;
     }
-    // Line numbers in issues count from the first line of the text after the front matter.
-    entries.push({ id: name.replace(/\.mdx$/, ''), data: parsed.data, body: m[2] ?? '' });
+    // Messages give lines as an editor numbers them: the body starts after the front matter and its two --- lines.
+    entries.push({ id: name.replace(/\.mdx$/, ''), data: parsed.data, body: m[2] ?? '', bodyLine: m[1]!.split('\n').length + 3 });
   }
   return { entries, issues };
 }
@@ -47,19 +48,22 @@ export function readNarratives(dir: string, shownDir = 'content/years'): { entri
 export function valueIssues(entries: readonly NarrativeEntry[], tables: Tables, shownDir = 'content/years'): DataIssue[] {
   const out: DataIssue[] = [];
   for (const e of entries) {
-    (e.body ?? '').split('\n').forEach((line, i) => {
+    // A tag quoted in code or a comment (the draft's own instructions) is not a figure to resolve.
+    withoutCode(e.body ?? '').split('\n').forEach((line, i) => {
       for (const tag of line.matchAll(/<Value\b([^>]*)\/?>/g)) {
         const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag[1]!)?.[1] ?? '';
         try {
           resolveValue(tables, { dataset: attr('dataset'), row: attr('row'), column: attr('column'), case: attr('case') || undefined }, e.data.lang);
-        } catch (err) {
+        } catch {
+          // The tag as written, in no language: the expectation and the fix say what is wrong with it.
           out.push({
             severity: 'error',
             file: `${shownDir}/${e.id}.mdx`,
-            row: i + 1,
+            row: fileLine(e, i + 1),
             code: 'unknown_value',
-            expected: { en: 'a <Value> that names a dataset, a row key and a column that exist', ka: '<Value>, რომელიც არსებულ მონაცემთა ნაკრებს, სტრიქონს და სვეტს ასახელებს' },
-            found: (err as Error).message,
+            expected: { en: `a <Value> that names a dataset (${slugs.join(', ')}), a row key and a column that exist`, ka: `<Value>, რომელიც არსებულ მონაცემთა ნაკრებს (${slugs.join(', ')}), სტრიქონს და სვეტს ასახელებს` },
+            found: tag[0],
+            hint: { en: 'the row is the row\'s key (programs: the year; beneficiaries: year/service_id) and the column its name in the CSV file', ka: 'row არის სტრიქონის გასაღები (programs: წელი; beneficiaries: წელი/service_id), column კი სვეტის სახელი CSV ფაილში' },
           });
         }
       }

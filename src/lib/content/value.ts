@@ -95,3 +95,22 @@ export function resolveValue(tables: Tables, ref: ValueRef, locale: Locale): Res
   const c = isKaCase(ref.case) ? ref.case : undefined;
   return { text: format(meta, value, row, locale, c), missing: false, raw: value, ...source };
 }
+
+/**
+ * The `<Value>` tags of the numeric cells that hold `figure` (at most `limit`), for the check to
+ * suggest in place of a figure typed into a narrative.
+ */
+export function cellsHolding(tables: Tables, figure: number, limit = 3): string[] {
+  if (!Number.isFinite(figure)) return [];
+  const out: string[] = [];
+  for (const slug of slugs) {
+    const columns = datasets[slug].columns as Record<string, { meta: ColumnMeta }>;
+    const numeric = Object.keys(columns).filter((c) => ['integer', 'number'].includes(columns[c]!.meta.type));
+    for (const row of tables[slug] as unknown as AnyRow[]) {
+      for (const c of numeric) {
+        if (row[c] === figure && out.length < limit) out.push(`<Value dataset="${slug}" row="${rowKey(slug, row)}" column="${c}" />`);
+      }
+    }
+  }
+  return out;
+}

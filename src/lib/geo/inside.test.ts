@@ -1,7 +1,7 @@
 import { geoBounds, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { countryFeatures, georgiaFeature, GEORGIA_ID } from './geography.ts';
-import { isInsideGeorgia } from './inside.ts';
+import { isInsideGeorgia } from './inside-georgia.ts';
 
 /** [longitude, latitude] in degrees. */
 const inGeorgia: Record<string, [number, number]> = {

@@ -5,7 +5,7 @@
  */
 import type { Position } from 'geojson';
 import { geoContains } from 'd3-geo';
-import { georgiaFeature, neighbourFeatures } from './geography.ts';
+import type { CountryFeature } from './geography.ts';
 
 /**
  * How far into the sea a point may lie and still count as inside, in kilometres.
@@ -22,14 +22,28 @@ export const COAST_TOLERANCE_KM = 5;
 const EARTH_RADIUS_KM = 6371;
 const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
 
-/** True if (longitude, latitude), in degrees WGS 84, is in Georgia (or just off its coast). */
-export function isInsideGeorgia(longitude: number, latitude: number): boolean {
-  if (!Number.isFinite(longitude) || !Number.isFinite(latitude)) return false;
-  const point: [number, number] = [longitude, latitude];
-  const georgia = georgiaFeature();
-  if (geoContains(georgia, point)) return true;
-  if (distanceToOutlineKm(georgia.geometry.coordinates, point) > COAST_TOLERANCE_KM) return false;
-  return !neighbourFeatures().some((country) => geoContains(country, point));
+/** Georgia's outline and its neighbours' (the only countries the coast tolerance could reach). */
+export interface Boundary {
+  georgia: CountryFeature;
+  neighbours: readonly CountryFeature[];
+}
+
+/** "Is (longitude, latitude) inside Georgia?" against a given boundary. */
+export type InsideTest = (longitude: number, latitude: number) => boolean;
+
+/**
+ * The test against `boundary`: the build passes the map's boundary (`./inside-georgia.ts`),
+ * the update desk the same boundary as the build published it (`/update/boundary.json`), so
+ * both give the same verdict without the browser loading the whole world's map.
+ */
+export function insideBoundary(boundary: Boundary): InsideTest {
+  return (longitude, latitude) => {
+    if (!Number.isFinite(longitude) || !Number.isFinite(latitude)) return false;
+    const point: [number, number] = [longitude, latitude];
+    if (geoContains(boundary.georgia, point)) return true;
+    if (distanceToOutlineKm(boundary.georgia.geometry.coordinates, point) > COAST_TOLERANCE_KM) return false;
+    return !boundary.neighbours.some((country) => geoContains(country, point));
+  };
 }
 
 /**

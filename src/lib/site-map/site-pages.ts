@@ -97,6 +97,7 @@ export function sitePages(tables: Tables): SitePage[] {
   const tools: SitePage[] = [
     { route: '/search/', group: 'tools', title: key('search.title'), headline: null },
     { route: '/sitemap/', group: 'tools', title: key('sitemap.title'), headline: null },
+    { route: '/update/', group: 'tools', title: key('update.title'), headline: null },
   ];
   const embeds: SitePage[] = chartRegistry(tables).filter(isEmbeddable).map((c) => ({ route: embedPath(c.id, 'ka'), group: 'embeds', title: c.slice.title, headline: null }));
   return [...sections, ...years, ...data, ...tools, ...embeds];
@@ -126,7 +127,7 @@ export function cardPath(route: string, locale: Locale, base = '/'): string {
 export function hasOwnCard(route: string): boolean {
   if (NAV.some((item) => item.path === route)) return true;
   if (/^\/years\/\d{4}\/$/.test(route)) return true;
-  if (['/data/changes/', '/releases/', '/search/', '/sitemap/'].includes(route)) return true;
+  if (['/data/changes/', '/releases/', '/search/', '/sitemap/', '/update/'].includes(route)) return true;
   const slug = /^\/data\/([a-z_]+)\/$/.exec(route)?.[1];
   return slug !== undefined && (slugs as readonly string[]).includes(slug);
 }

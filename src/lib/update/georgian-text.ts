@@ -78,9 +78,11 @@ export function narrativeProse(mdx: string): { line: number; text: string }[] {
   const body = m ? m[2]! : mdx;
   const summary = /^summary:\s*(.*)$/m.exec(front)?.[1];
   if (summary) out.push({ line: 0, text: summary.replace(/^["']|["']$/g, '') });
+  // Lines as an editor numbers them: the body starts after the front matter and its two --- lines.
+  const first = m ? front.split('\n').length + 3 : 1;
   body.split('\n').forEach((l, i) => {
     const text = l.replace(/<[^>]*>/g, ' ').replace(/\{[^}]*\}/g, ' ').trim();
-    if (text) out.push({ line: i + 1, text });
+    if (text) out.push({ line: first + i, text });
   });
   return out;
 }

@@ -18,7 +18,8 @@ export interface ChangedValue {
   row?: number;
 }
 
-function keyed(slug: Slug, csv: string): Map<string, { cells: Record<string, string>; row: number }> {
+/** A CSV file's rows by primary key (`2017`, `2017/income_projects`), each with its cells and spreadsheet row. */
+export function keyed(slug: Slug, csv: string): Map<string, { cells: Record<string, string>; row: number }> {
   const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() }).data;
   const pk = datasets[slug].primaryKey as readonly string[];
   return new Map(rows.map((r, i) => [pk.map((k) => (r[k] ?? '').trim()).join('/'), { cells: r, row: i + 2 }]));
@@ -61,4 +62,11 @@ export function missingRevisions(changes: readonly ChangedValue[], revisions: re
         ka: `დაამატეთ სტრიქონი სტატუსით „revised“: რა შეიცვალა და რატომ; მკითხველი მას ცვლილებების გვერდზე ნახავს`,
       },
     }));
+}
+
+/** What a new version of a file does to its rows: keys added and removed (cells changed: `changedValues`). */
+export function rowChanges(slug: Slug, publishedCsv: string, currentCsv: string): { added: string[]; removed: string[] } {
+  const before = keyed(slug, publishedCsv);
+  const after = keyed(slug, currentCsv);
+  return { added: [...after.keys()].filter((k) => !before.has(k)), removed: [...before.keys()].filter((k) => !after.has(k)) };
 }

@@ -4,12 +4,13 @@
  */
 import type { Bilingual } from '../../schemas/columns.ts';
 import { datasets, type Row, type Slug } from '../../schemas/index.ts';
-import { isInsideGeorgia } from '../geo/inside.ts';
+import type { InsideTest } from '../geo/inside.ts';
 import type { DataIssue } from './issues.ts';
 import type { Located } from './validate.ts';
 
 export type LocatedTables = { [S in Slug]: Located<Row<S>>[] };
 
+const ALL: ReadonlySet<Slug> = new Set(Object.keys(datasets) as Slug[]);
 const fileOf = (slug: Slug) => `data/${datasets[slug].file}`;
 const labelOf = (slug: Slug, column: string): Bilingual => (datasets[slug].columns as Record<string, { meta: { label: Bilingual } }>)[column]!.meta.label;
 
@@ -18,11 +19,12 @@ function issue(slug: Slug, row: number, column: string, code: string, expected: 
 }
 
 /** Every value of a foreign-key column must exist in the referenced dataset. */
-export function checkForeignKeys(t: LocatedTables): DataIssue[] {
+export function checkForeignKeys(t: LocatedTables, clean: ReadonlySet<Slug> = ALL): DataIssue[] {
   const out: DataIssue[] = [];
   for (const slug of Object.keys(datasets) as Slug[]) {
     for (const fk of datasets[slug].foreignKeys ?? []) {
       const target = fk.resource as Slug;
+      if (!clean.has(target)) continue;
       const known = new Set(t[target].map((r) => String((r.value as Record<string, unknown>)[fk.resourceField])));
       for (const r of t[slug]) {
         const cell = (r.value as Record<string, unknown>)[fk.field];
@@ -46,9 +48,9 @@ export function checkForeignKeys(t: LocatedTables): DataIssue[] {
  * Where a year's breakdown is declared exact, the counts by service add up to persons served;
  * where it is "not_reported", no counts are given. Overlapping breakdowns may add up to more.
  */
-export function checkProgramBreakdowns(t: LocatedTables): DataIssue[] {
+export function checkProgramBreakdowns(t: LocatedTables, clean: ReadonlySet<Slug> = ALL): DataIssue[] {
   const out: DataIssue[] = [];
-  for (const p of t.programs) {
+  for (const p of clean.has('programs') && clean.has('beneficiaries') ? t.programs : []) {
     const rows = t.beneficiaries.filter((b) => b.value.year === p.value.year);
     const counted = rows.filter((b) => b.value.persons !== null);
     const sum = counted.reduce((s, b) => s + (b.value.persons ?? 0), 0);
@@ -94,7 +96,7 @@ export function checkProgramBreakdowns(t: LocatedTables): DataIssue[] {
       );
     }
   }
-  for (const proj of t.iom_projects) {
+  for (const proj of clean.has('iom_projects') && clean.has('iom_assistance') ? t.iom_projects : []) {
     if (proj.value.breakdown !== 'exact') continue;
     const rows = t.iom_assistance.filter((a) => a.value.project_id === proj.value.project_id && a.value.unit === 'persons');
     const sum = rows.reduce((s, a) => s + a.value.count, 0);
@@ -110,7 +112,8 @@ export function checkProgramBreakdowns(t: LocatedTables): DataIssue[] {
   return out;
 }
 
-export function checkCoordinates(t: LocatedTables): DataIssue[] {
+/** @param isInsideGeorgia the boundary test (passed in so a browser need not load the world map). */
+export function checkCoordinates(t: LocatedTables, isInsideGeorgia: InsideTest): DataIssue[] {
   return t.mobility_centres
     .filter((c) => c.value.latitude !== null && c.value.longitude !== null && !isInsideGeorgia(c.value.longitude, c.value.latitude))
     .map((c) =>
@@ -122,15 +125,14 @@ export function checkCoordinates(t: LocatedTables): DataIssue[] {
 }
 
 /** Not errors: things a person should know before publishing. */
-export function warnings(t: LocatedTables): DataIssue[] {
+export function warnings(t: LocatedTables, clean: ReadonlySet<Slug> = ALL): DataIssue[] {
   const out: DataIssue[] = [];
-  for (const p of t.programs) {
+  for (const p of clean.has('programs') && clean.has('beneficiaries') ? t.programs : []) {
     const hasRows = t.beneficiaries.some((b) => b.value.year === p.value.year);
     if (p.value.budget_gel !== null && !hasRows) {
       out.push({
         severity: 'warning', file: fileOf('programs'), row: p.row, column: 'year', columnLabel: labelOf('programs', 'year'), code: 'no_services_listed',
         expected: { en: `rows for ${p.value.year} in data/beneficiaries.csv (the services offered that year)`, ka: `${p.value.year} წლის სტრიქონები ფაილში data/beneficiaries.csv (იმ წელს შეთავაზებული სერვისები)` },
-        found: 'none',
         hint: { en: 'the site will show the services of this year as not reported', ka: 'საიტზე ამ წლის სერვისები „მონაცემი არ არის“ სახით გამოჩნდება' },
       });
     }
@@ -138,12 +140,12 @@ export function warnings(t: LocatedTables): DataIssue[] {
   return out;
 }
 
-/** @param shownDir how the data folder is named in messages, as for the other checks (see load.ts). */
 /** A revision names a real column of its dataset and, where it names a row, a row that exists. */
-export function checkRevisions(t: LocatedTables): DataIssue[] {
+export function checkRevisions(t: LocatedTables, clean: ReadonlySet<Slug> = ALL): DataIssue[] {
   const out: DataIssue[] = [];
   for (const r of t.revisions) {
     const target = datasets[r.value.dataset];
+    if (!clean.has(r.value.dataset)) continue;
     if (r.value.column !== null && !(r.value.column in target.columns)) {
       out.push(issue('revisions', r.row, 'column', 'unknown_column', { en: `a column of ${target.file}: ${Object.keys(target.columns).join(', ')}`, ka: `${target.file}-ის სვეტი: ${Object.keys(target.columns).join(', ')}` }, r.value.column));
     }
@@ -157,7 +159,12 @@ export function checkRevisions(t: LocatedTables): DataIssue[] {
   return out;
 }
 
-export function crossChecks(t: LocatedTables, shownDir = 'data'): DataIssue[] {
-  const issues = [...checkForeignKeys(t), ...checkProgramBreakdowns(t), ...checkCoordinates(t), ...checkRevisions(t), ...warnings(t)];
+/**
+ * @param shownDir how the data folder is named in messages, as for the other checks (see load-from.ts)
+ * @param clean the datasets that read without error: a rule that compares against a file runs
+ *   only when that file is clean, so one mistake is never repeated as a cascade
+ */
+export function crossChecks(t: LocatedTables, isInsideGeorgia: InsideTest, shownDir = 'data', clean: ReadonlySet<Slug> = ALL): DataIssue[] {
+  const issues = [...checkForeignKeys(t, clean), ...checkProgramBreakdowns(t, clean), ...checkCoordinates(t, isInsideGeorgia), ...checkRevisions(t, clean), ...warnings(t, clean)];
   return shownDir === 'data' ? issues : issues.map((i) => ({ ...i, file: `${shownDir}${i.file.slice('data'.length)}` }));
 }

@@ -4,7 +4,6 @@
  * encoding, semicolons, an empty or missing file) becomes a DataIssue saying how to save the
  * file right, never a stack trace.
  */
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { decodeSingleByte } from '../text/codepages.ts';
 import { PLAIN_CSV_HINT } from '../text/damage.ts';
@@ -117,17 +116,6 @@ export function parseCsvText(text: string, file: string): { table: RawTable } | 
     records.push({ row, cells });
   });
   return issues.length ? { issues } : { table: { header, records } };
-}
-
-/** Read and parse a CSV file; `file` is the path shown to people (relative to the repo root). */
-export function readCsvFile(absolutePath: string, file: string): { table: RawTable } | { issues: DataIssue[] } {
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = readFileSync(absolutePath);
-  } catch {
-    bytes = undefined;
-  }
-  return readCsvBytes(bytes, file);
 }
 
 /** Decode and parse a file's bytes (undefined: the file does not exist). */

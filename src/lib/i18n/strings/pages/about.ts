@@ -32,6 +32,8 @@ export const about = pageStrings(
     'about.a11yCharts': 'ყველა დიაგრამას ახლავს ტექსტური აღწერა და მონაცემთა ცხრილი. მონაცემის არარსებობა ყოველთვის სიტყვით არის აღნიშნული და არა მხოლოდ ფერით ან ფორმით.',
     'about.a11yLanguages': 'საიტი ორ ენაზეა — ქართულსა და ინგლისურზე; ყოველი გვერდი თავის ენას აცხადებს, რათა ეკრანის წამკითხველმა ის სწორად წაიკითხოს.',
     'about.a11yDesign': 'საიტი ისეა აგებული, რომ კლავიატურით იმართებოდეს, ფოკუსი ყოველთვის ჩანდეს, ფერები კი კონტრასტის მოთხოვნებს აკმაყოფილებდეს ღია და მუქ რეჟიმში.',
+    'about.updateTitle': 'სამინისტროსთვის: მონაცემების განახლება',
+    'about.update': 'ყოველწლიური განახლების ფაილები შეგიძლიათ გამოქვეყნებამდე ბრაუზერში შეამოწმოთ.',
     'about.a11yReport': 'თუ რამე ვერ გამოიყენეთ, შეგვატყობინეთ ისევე, როგორც შეცდომის შესახებ (იხ. ზემოთ).',
   },
   {
@@ -61,6 +63,8 @@ export const about = pageStrings(
     'about.a11yCharts': 'Every chart has a text description and a data table. A missing figure is always said in words, never shown by colour or shape alone.',
     'about.a11yLanguages': 'The site is in Georgian and English; every page declares its language so that screen readers pronounce it correctly.',
     'about.a11yDesign': 'The site is designed to be used with a keyboard, with the focus always visible, and with colours that meet the contrast requirements in light and dark mode.',
+    'about.updateTitle': 'For the ministry: updating the data',
+    'about.update': 'The files of the annual update can be checked in the browser before they are published.',
     'about.a11yReport': 'If something does not work for you, tell us the same way as an error (see above).',
   },
 );

@@ -11,10 +11,11 @@ import { home } from './home.ts';
 import { services } from './services.ts';
 import { share } from './share.ts';
 import { sources } from './sources.ts';
+import { update } from './update.ts';
 import { years } from './years.ts';
 import { releases } from './releases.ts';
 
-const all = [home, figure, data, budget, beneficiaries, services, awareness, centres, years, sources, about, share, certainty, releases] as const;
+const all = [home, figure, data, budget, beneficiaries, services, awareness, centres, years, sources, about, share, certainty, releases, update] as const;
 
 type Merge<T extends readonly { ka: Record<string, string> }[]> = T[number]['ka'] extends infer U
   ? (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
