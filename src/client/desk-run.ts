@@ -18,16 +18,17 @@ let baseline: Promise<DataFiles> | undefined;
 let boundary: Promise<InsideTest> | undefined;
 
 /**
- * The data the desk fills in for files not chosen and compares with: what the site publishes
- * now (/data/<slug>.csv, the rows the build loaded). The one place to point the desk at
- * another baseline, such as the latest frozen release.
+ * The data the desk fills in for files not chosen and compares with: the latest frozen release
+ * (/data/releases/<version>/<slug>.csv, named by the page), so "what will change" is measured
+ * against what readers can cite. A dataset newer than that release comes from /data/<slug>.csv.
  */
-export function baselineFiles(base: string): Promise<DataFiles> {
+export function baselineFiles(base: string, release: string | undefined): Promise<DataFiles> {
   baseline ??= (async () => {
     const entries = await Promise.all(
       slugs.map(async (slug) => {
         const file = datasets[slug].file;
-        const response = await fetch(`${base}data/${file}`);
+        const frozen = release ? await fetch(`${base}data/releases/${release}/${file}`) : null;
+        const response = frozen?.ok ? frozen : await fetch(`${base}data/${file}`);
         if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
         return [file, new Uint8Array(await response.arrayBuffer())] as const;
       }),
@@ -189,7 +190,7 @@ export async function runDesk(root: HTMLElement, chosen: readonly ChosenFile[]):
   const base = root.dataset.base ?? '/';
   const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'ka';
   const taken = intake(chosen);
-  const files = await baselineFiles(base);
+  const files = await baselineFiles(base, root.dataset.release);
   const needsBoundary = taken.files.some((f) => f.slug === 'mobility_centres');
   // Rows the site already publishes passed the build's coordinate check; only chosen rows need the boundary.
   const inside: InsideTest = needsBoundary ? await boundaryTest(base) : () => true;
