@@ -52,3 +52,8 @@ export function releasesIcs(locale: Locale): string {
     labels: { provisional: t(locale, 'releases.provisional'), month: t(locale, 'releases.monthOnly') },
   });
 }
+
+/** The versions of the frozen releases, oldest first: each has its own page. */
+export function releaseVersions(): string[] {
+  return getReleases().releases.map((r) => r.manifest.version);
+}

@@ -67,7 +67,8 @@ function personsHeadline(year: number, persons: number, comparison: string | nul
 }
 
 /** Every page of the site, in site-map order. */
-export function sitePages(tables: Tables): SitePage[] {
+/** `releases`: the versions of the frozen releases (from releases/), each with its own page. */
+export function sitePages(tables: Tables, releases: readonly string[] = []): SitePage[] {
   const latest = latestYearWithData(tables);
   const persons = latestYearWithPersons(tables);
   const latestBudget = latest ? budgetHeadline(latest.year, latest.budget_gel, latest.budget_comparison) : null;
@@ -93,6 +94,7 @@ export function sitePages(tables: Tables): SitePage[] {
     ...slugs.map((slug): SitePage => ({ route: `/data/${slug}/`, group: 'data', title: datasets[slug].title, headline: count(tables[slug].length, 'og.rows') })),
     { route: '/data/changes/', group: 'data', title: key('data.changes'), headline: count(tables.revisions.length, 'og.revisions') },
     { route: '/releases/', group: 'data', title: key('releases.title'), headline: null },
+    ...releases.map((version): SitePage => ({ route: `/releases/${version}/`, group: 'data', title: both((l) => tf(l, 'releases.version', { version })), headline: null })),
   ];
   const tools: SitePage[] = [
     { route: '/search/', group: 'tools', title: key('search.title'), headline: null },
@@ -104,8 +106,8 @@ export function sitePages(tables: Tables): SitePage[] {
 }
 
 /** Pages that get a social card: all but the embeds (which are not shared as pages). */
-export function cardPages(tables: Tables): SitePage[] {
-  return sitePages(tables).filter((p) => p.group !== 'embeds');
+export function cardPages(tables: Tables, releases: readonly string[] = []): SitePage[] {
+  return sitePages(tables, releases).filter((p) => p.group !== 'embeds');
 }
 
 /** The file name of a route's card: '/' → 'index', '/years/2017/' → 'years/2017'. */
@@ -127,6 +129,7 @@ export function cardPath(route: string, locale: Locale, base = '/'): string {
 export function hasOwnCard(route: string): boolean {
   if (NAV.some((item) => item.path === route)) return true;
   if (/^\/years\/\d{4}\/$/.test(route)) return true;
+  if (/^\/releases\/\d+\.\d+\.\d+\/$/.test(route)) return true;
   if (['/data/changes/', '/releases/', '/search/', '/sitemap/', '/update/'].includes(route)) return true;
   const slug = /^\/data\/([a-z_]+)\/$/.exec(route)?.[1];
   return slug !== undefined && (slugs as readonly string[]).includes(slug);

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTables } from '../../site-data/tables.ts';
+import { releaseVersions } from '../../site-data/releases.ts';
 import { locales, type Locale } from '../../lib/i18n/locales.ts';
 import { t } from '../../lib/i18n/strings/index.ts';
 import { cardName, cardPages, type SitePage } from '../../lib/site-map/site-pages.ts';
@@ -9,7 +10,7 @@ import { base, licence, site } from '../../site.config.ts';
 
 /** Each page's social card, per language: /og/<lang>/<route>.png (1200 × 630). */
 export const getStaticPaths = (async () =>
-  cardPages(await getTables()).flatMap((page) => locales.map((locale) => ({ params: { card: `${locale}/${cardName(page.route)}` }, props: { page, locale } })))) satisfies GetStaticPaths;
+  cardPages(await getTables(), releaseVersions()).flatMap((page) => locales.map((locale) => ({ params: { card: `${locale}/${cardName(page.route)}` }, props: { page, locale } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { page, locale } = props as { page: SitePage; locale: Locale };
