@@ -30,6 +30,9 @@ export default defineConfig({
     // Checks every page's Content-Security-Policy and writes _headers (must run last).
     securityHeaders(),
   ],
+  // Astro's cache in the project's own .astro/ (not node_modules/.astro): a test's copy of the
+  // project links the same node_modules, and its builds run beside the real one.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Never inline a script or asset into the HTML: the Content-Security-Policy allows scripts

@@ -10,6 +10,8 @@ import { defineConfig } from 'vitest/config';
  * Browser specs (*.e2e.ts) run under their own config against the built site.
  */
 export default defineConfig({
+  // Vitest's cache per project folder (a test's copy of the project links the same node_modules).
+  cacheDir: 'tests/.tmp/vite',
   test: {
     // Both cores (the default leaves one free on a 2-core machine).
     maxWorkers: 2,
@@ -20,7 +22,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/build/**', '**/node_modules/**'],
-          testTimeout: 20_000,
+          // A backstop, not a speed target: `npm test` runs this project beside the builds and the
+          // browser suite at a lower priority, and a few tests start the CLI as a process.
+          testTimeout: 120_000,
           // The unit tests are pure (no module mocks; the one fake clock is restored after each
           // test), so files share a worker's modules: the schemas, zod, d3 and the fixture tables
           // load once per worker instead of once per file (about 60 s -> 20 s on 2 cores).
@@ -32,8 +36,10 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
+          // Backstops: under `npm test` these builds run at a lower priority beside the browser
+          // suite, and on a busy machine a build can take minutes.
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
         },
       },
     ],

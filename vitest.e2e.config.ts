@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Browser tests against the built site in dist/ (run `npm run build` first; `npm test` does).
 export default defineConfig({
+  // Vitest's cache per project folder (a test's copy of the project links the same node_modules).
+  cacheDir: 'tests/.tmp/vite',
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     // A backstop only: on a shared machine under load one page can take minutes.

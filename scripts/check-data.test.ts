@@ -32,7 +32,7 @@ function copyWith(fixture: string): string {
 }
 
 function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', timeout: 100_000 });
   const lines = r.stdout.split('\n').filter((l) => l.trim() !== '');
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines };
 }

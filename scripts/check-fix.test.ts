@@ -20,7 +20,7 @@ const real = readFileSync(join(root, 'data/services.csv'));
 const damaged = Buffer.from(decodeSingleByte(real, 'windows-1252'), 'utf8');
 writeFileSync(join(tmp, 'data/services.csv'), damaged);
 
-const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/check.ts'), ...args], { cwd: tmp, encoding: 'utf8', timeout: 30_000 });
+const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/check.ts'), ...args], { cwd: tmp, encoding: 'utf8', timeout: 100_000 });
 
 describe('npm run check on a file opened without its encoding', () => {
   it('reports it once for the file, offers the restored text and writes nothing', () => {

@@ -10,15 +10,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatGel } from '../../src/lib/i18n/format.ts';
 import { liveTables, nextFreeYear, ROOT } from '../support/fixture-data.ts';
-
-/** Not copied: installed or built things, and version control. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'tests/.tmp']);
+import { copyProject, plainEnv } from '../support/project-copy.ts';
 
 const year = nextFreeYear();
 const previous = liveTables().programs.find((p) => p.year === year - 1)?.budget_gel ?? null;
@@ -26,22 +23,15 @@ const previous = liveTables().programs.find((p) => p.year === year - 1)?.budget_
 const budget = (previous ?? 650_000) + 50_000;
 let project: string;
 
-/** A child process that is a plain command, not part of this test run. */
-function plainEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
-  delete env.DATA_DIR;
-  for (const k of Object.keys(env)) if (k.startsWith('VITEST') || ['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k)) delete env[k];
-  return env;
-}
 function run(args: string[]): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: plainEnv(), maxBuffer: 1 << 26, timeout: 280_000 });
+  const r = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: plainEnv(), maxBuffer: 1 << 26, timeout: 600_000 });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 /** The same, started in the background: its output goes to a file, so a full pipe cannot stall it. */
 function start(args: string[], log: string): Promise<{ status: number | null; out: () => string }> {
   writeFileSync(log, '');
   const fd = openSync(log, 'a');
-  const child = spawn(process.execPath, args, { cwd: project, env: plainEnv(), stdio: ['ignore', fd, fd], timeout: 280_000 });
+  const child = spawn(process.execPath, args, { cwd: project, env: plainEnv(), stdio: ['ignore', fd, fd], timeout: 600_000 });
   return new Promise((done) => child.on('close', (status) => done({ status, out: () => readFileSync(log, 'utf8') })));
 }
 /** The unit suite on the updated copy, started once its data is filled in (it needs no build). */
@@ -53,10 +43,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 const spaced = (s: string) => s.replace(/\s+/g, ' ');
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'annual-update-'));
-  // The working tree as it is (uncommitted changes included), without what npm and Astro make.
-  cpSync(ROOT, project, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length + 1)) });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  project = copyProject('annual-update-');
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 

@@ -3,15 +3,15 @@
  * mistake is, and publish nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { ROOT } from '../support/fixture-data.ts';
+import { copyProject, plainEnv } from '../support/project-copy.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const tmp = mkdtempSync(join(tmpdir(), 'reintegration-build-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// A copy of the project, so that this build shares no cache or generated file with the real one.
+const project = copyProject('reintegration-build-');
+afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 function htmlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -19,17 +19,13 @@ function htmlFiles(dir: string): string[] {
 }
 
 it('stops on budget "590 000" in programs.csv row 4, naming file, row and column, and writes no page', { timeout: 120_000 }, () => {
-  const data = join(tmp, 'data');
-  const outDir = join(tmp, 'dist');
-  cpSync(join(root, 'data'), data, { recursive: true });
-  copyFileSync(join(root, 'tests/fixtures/bad/thousands-separator-space/programs.csv'), join(data, 'programs.csv'));
+  const outDir = join(project, 'dist');
+  copyFileSync(join(ROOT, 'tests/fixtures/bad/thousands-separator-space/programs.csv'), join(project, 'data', 'programs.csv'));
 
-  // The child is a plain build, not a test run.
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const k of Object.keys(env)) if (k.startsWith('VITEST') || k === 'NODE_ENV' || k === 'TEST') delete env[k];
-
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
+  // The child is a plain build, not a test run, of the copy's data.
+  const env = plainEnv();
+  const r = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project,
     env,
     encoding: 'utf8',
     timeout: 110_000,

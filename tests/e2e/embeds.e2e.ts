@@ -27,30 +27,39 @@ const charts = chartRegistry(loadData(join(process.cwd(), 'data')).tables).filte
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-/** Every chart's embed code as its Georgian page prints it, pointed at the test server. */
-function embedCodes(): { frames: string; script: string } {
+/** Every chart's embed code as its page prints it in one language, pointed at the test server. */
+function embedCodesOf(locale: 'ka' | 'en'): Map<string, string> {
   const codes = new Map<string, string>();
-  const pages = new Set(charts.map((c) => c.page));
-  for (const p of pages) {
-    const html = readFileSync(join(DIST, p.replace(/^\//, ''), 'index.html'), 'utf8');
+  for (const p of new Set(charts.map((c) => c.page))) {
+    const html = readFileSync(join(DIST, locale === 'en' ? 'en' : '', p.replace(/^\//, ''), 'index.html'), 'utf8');
     for (const m of html.matchAll(/<textarea[^>]*id="([\w-]+)-embed-code"[^>]*>([\s\S]*?)<\/textarea>/g)) codes.set(m[1]!, unescape(m[2]!));
   }
   const prefix = new URL(base, site).href;
   const local = (code: string) => code.split(prefix).join(server.url).split(new URL(site).origin).join(new URL(server.url).origin);
-  const all = charts.map((c) => local(codes.get(c.id) ?? ''));
+  return new Map(charts.map((c) => [c.id, local(codes.get(c.id) ?? '')]));
+}
+
+/** The Georgian codes split: every frame (loading at once) and the host script they share. */
+function embedCodes(): { frames: string; script: string } {
+  const all = [...embedCodesOf('ka').values()];
   // Frames that all load at once (no lazy loading), so that every one has sent its height before the script starts.
   const frames = all.map((c) => c.split('\n')[0]!.replace(' loading="lazy"', '')).join('\n<p>Text between the charts.</p>\n');
   return { frames, script: /<script>([\s\S]*)<\/script>/.exec(all[0]!)![1]! };
+}
+
+/** A one-page server on another origin (another port): the journalist's article. */
+async function hostPage(body: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Article</title></head><body style="margin:0 8px"><h1>An article</h1>${body}</body></html>`;
+  const s: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(article));
+  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/`, close: () => new Promise((ok) => s.close(() => ok())) };
 }
 
 let code: { frames: string; script: string };
 beforeAll(async () => {
   ({ browser, server } = await openSite());
   code = embedCodes();
-  const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Article</title></head><body style="margin:0 8px"><h1>An article</h1>${code.frames}</body></html>`;
-  const s: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(article));
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  host = { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/`, close: () => new Promise((ok) => s.close(() => ok())) };
+  host = await hostPage(code.frames);
 });
 afterAll(async () => {
   await host?.close();
@@ -100,6 +109,8 @@ describe('embeds on a host page with every chart', () => {
       for (const f of all) {
         await f.frame.waitForSelector('h1');
         const inner = await contentHeight(f.frame);
+        // The frame keeps the height the code gives it.
+        expect(Math.round((await f.el.boundingBox())!.height), f.frame.url()).toBe(f.set);
         if (inner > f.set) cut.push(`${f.frame.url()}: content ${inner} px > frame ${f.set} px`);
         const parts = await f.frame.evaluate(() => ({
           alt: Array.from(document.querySelectorAll('svg[role="img"]')).every((s) => {
@@ -118,4 +129,68 @@ describe('embeds on a host page with every chart', () => {
       await context.close();
     });
   }
+  // The code exactly as each chart's page prints it (lazy frames, one host script per chart),
+  // pasted into one article per language and width, as a journalist would paste several.
+  for (const locale of ['ka', 'en'] as const) {
+    for (const width of [320, 1280]) {
+      it(`${locale}: every embed code as published, in an article at ${width} px — readable, no overflow, each frame fits its content, nothing blocked`, async () => {
+        const codes = embedCodesOf(locale);
+        const article = await hostPage([...codes.values()].join('\n<p>Text between the charts.</p>\n'));
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        // In every frame too: the policy violations the host and each embed report.
+        await context.addInitScript(() => {
+          const w = window as unknown as { __csp: string[] };
+          w.__csp = [];
+          document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+        const page = await context.newPage();
+        await page.goto(article.url);
+        const all = await frames(page);
+        expect(all).toHaveLength(charts.length);
+        const problems: string[] = [];
+        for (const f of all) {
+          // Lazy frames load as the reader scrolls to them.
+          await f.el.scrollIntoViewIfNeeded();
+          const frame = (await f.el.contentFrame())!;
+          await frame.waitForSelector('h1');
+          const id = charts.find((c) => frame.url().includes(`/embed/${c.id}/`))!;
+          await expect
+            .poll(async () => Math.abs((await f.el.boundingBox())!.height - (await contentHeight(frame))), { timeout: 10_000, message: `${frame.url()}: frame height fits` })
+            .toBeLessThanOrEqual(1);
+          const inside = await frame.evaluate(() => {
+            const root = document.documentElement;
+            const sizes = Array.from(document.querySelectorAll('svg[role="img"]'))
+              .filter((s) => (s as SVGSVGElement).getBoundingClientRect().width > 0)
+              .flatMap((s) => {
+                const svg = s as SVGSVGElement;
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                return Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+              });
+            return { overflow: root.scrollWidth - root.clientWidth, smallest: sizes.length ? Math.min(...sizes) : null, width: root.clientWidth, csp: (window as unknown as { __csp: string[] }).__csp };
+          });
+          if (inside.overflow > 0) problems.push(`${id.id}: scrolls sideways by ${inside.overflow} px`);
+          if (inside.width > width) problems.push(`${id.id}: frame ${inside.width} px wide`);
+          if (id.kind !== 'matrix' && (inside.smallest ?? 0) < 11) problems.push(`${id.id}: chart text ${inside.smallest} px (< 11)`);
+          if (inside.csp.length) problems.push(`${id.id}: ${inside.csp.join(', ')}`);
+        }
+        expect(problems).toEqual([]);
+        expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'host page').toEqual([]);
+        await context.close();
+        await article.close();
+      });
+    }
+  }
+
+  it('each embed page links back to the page that prints its code, in its language', () => {
+    for (const locale of ['ka', 'en'] as const) {
+      const prefix = locale === 'en' ? '/en' : '';
+      for (const c of charts) {
+        const embed = readFileSync(join(DIST, prefix, 'embed', c.id, 'index.html'), 'utf8');
+        const back = /class="back"[^>]*>\s*<a href="([^"]+)"/.exec(embed)?.[1];
+        expect(back, `${prefix}/embed/${c.id}/`).toBe(`${base}${locale === 'en' ? 'en/' : ''}${c.page.replace(/^\//, '')}#${c.id}`);
+        const page = readFileSync(join(DIST, prefix, c.page.replace(/^\//, ''), 'index.html'), 'utf8');
+        expect(page, `${back} holds the code`).toContain(`id="${c.id}-embed-code"`);
+      }
+    }
+  });
 });

@@ -1,9 +1,8 @@
 /**
  * Every built page, in both languages, opened in real Chromium in one pass that checks all a
  * page owes its reader, instead of opening each page once per check. Pages run several at a
- * time (`maxConcurrency` in vitest.e2e.config.ts), on browser pages reused from test to test. A Georgian
- * page is loaded three times (light; then at 360 px its English page and back through the
- * language switch), an English page once.
+ * time (`maxConcurrency` in vitest.e2e.config.ts), on browser pages reused from test to test. Each
+ * page is loaded once.
  *
  * Per page:
  * 1. light, desktop, JavaScript on: status 200 and the page's language; no console error,
@@ -17,10 +16,12 @@
  *    moves focus to the main content. Its links and ids are kept for the link check below.
  * 2. dark (the same page): the dark scheme only recolours (custom properties), and axe's colour
  *    rules (contrast, links in text) find nothing.
- * 3. 360 px wide: (Georgian pages) the language switch lands on the same page in English and
- *    back, each loaded at that width, and neither overflows horizontally.
+ * 3. 360 px wide (the same document, laid out again): nothing overflows horizontally; the
+ *    language switch names the same page in the other language.
  * 4. JavaScript off: the page as Chromium parses it with scripting disabled has every chart and
  *    table of step 1.
+ * Step 1 also weighs what the page fetched (scripts/lib/page-weight.ts, as `npm run weight`),
+ * checked against budgets.json after the pass.
  *
  * Where each check came from (before, one browser page per check and page) is listed in
  * docs/testing.md.
@@ -32,6 +33,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { builtPages, closeSite, DIST, openSite, pagesOf } from '../../scripts/lib/browser.ts';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { runAxe } from '../support/axe.ts';
+import { fetchedPaths, overBudget, weigh, type Sizes } from '../../scripts/lib/page-weight.ts';
 import { contentSecurityPolicy, pageKindOf } from '../../src/lib/security/csp.ts';
 import { base, site } from '../../src/site.config.ts';
 
@@ -46,6 +48,8 @@ const sitePrefix = new URL(base, site).href;
 const ids = new Map<string, Set<string>>();
 const links: { from: string; href: string; hreflang: string | null }[] = [];
 const visited = new Set<string>();
+/** What each page weighs as loaded (HTML, CSS, JS, fonts), for the budgets check. */
+const weights = new Map<string, Sizes>();
 
 beforeAll(async () => ({ browser, server } = await openSite()));
 afterAll(() => closeSite(browser, server));
@@ -112,6 +116,10 @@ async function lightPass(path: string, expect: ExpectStatic): Promise<{ charts: 
   const response = await page.goto(url(path));
   expect.soft(response?.status(), 'status').toBe(200);
   expect.soft(await page.getAttribute('html', 'lang'), 'html lang').toBe(path.startsWith('/en/') ? 'en' : 'ka');
+  // Its weight as loaded, before anything the reader does can fetch more (focusing the search
+  // field loads Pagefind): its CSS, JS and fonts have all been asked for once the fonts are ready.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  weights.set(path, weigh(DIST, await fetchedPaths(page, origin)));
 
   // Security policy: the meta policy of its kind, no inline script, nothing blocked.
   const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
@@ -165,28 +173,30 @@ async function lightPass(path: string, expect: ExpectStatic): Promise<{ charts: 
     // Content of a closed <details> is not reachable until its summary opens it.
     els.filter((e) => ((e as HTMLElement).offsetParent !== null || e.classList.contains('skip-link')) && (e.tagName === 'SUMMARY' || !e.closest('details:not([open])'))).length,
   );
-  const seen = new Set<string>();
-  let unfocusedStyle = 0;
-  for (let i = 0; i < reachable + 5; i++) {
-    await page.keyboard.press('Tab');
-    const info = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
+  // Each focus the Tab presses give is recorded in the page as it happens (one read at the end
+  // instead of a round trip per press): the element, whether its focus shows, whether it is
+  // the skip link, and where that sits.
+  await page.evaluate(() => {
+    const w = window as unknown as { __focus: ({ key: string; visible: boolean; skipLink: boolean; top: string } | null)[] };
+    w.__focus = [];
+    document.addEventListener('focusin', (e) => {
+      const el = e.target as HTMLElement;
       const s = getComputedStyle(el);
       const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
       const path: string[] = [];
       for (let n: Element | null = el; n; n = n.parentElement) path.unshift(`${n.tagName}:${Array.from(n.parentElement?.children ?? []).indexOf(n)}`);
-      return { key: path.join('/'), visible, skipLink: el.classList.contains('skip-link'), top: s.top };
+      w.__focus.push({ key: path.join('/'), visible, skipLink: el.classList.contains('skip-link'), top: s.top });
     });
-    // The 404 page has no menu, so nothing to skip.
-    if (i === 0 && path !== '/404.html') {
-      expect.soft(info?.skipLink, 'Tab first reaches the skip link').toBe(true);
-      expect.soft(info?.top, 'the focused skip link is on screen').not.toBe('-48px');
-    }
-    if (!info) continue;
-    seen.add(info.key);
-    if (!info.visible) unfocusedStyle++;
+  });
+  for (let i = 0; i < reachable + 5; i++) await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => (window as unknown as { __focus: { key: string; visible: boolean; skipLink: boolean; top: string }[] }).__focus);
+  // The 404 page has no menu, so nothing to skip.
+  if (path !== '/404.html') {
+    expect.soft(focused[0]?.skipLink, 'Tab first reaches the skip link').toBe(true);
+    expect.soft(focused[0]?.top, 'the focused skip link is on screen').not.toBe('-48px');
   }
+  const seen = new Set(focused.map((f) => f.key));
+  const unfocusedStyle = focused.filter((f) => !f.visible).length;
   expect.soft(seen.size, 'elements reached by Tab').toBeGreaterThanOrEqual(reachable);
   expect.soft(unfocusedStyle, 'focused elements without a visible focus').toBe(0);
   if (path !== '/404.html') {
@@ -239,10 +249,11 @@ async function within360(page: Page, label: string, expect: ExpectStatic): Promi
 }
 
 /**
- * Steps 2 and 3 on the page of step 1 (its cache warm): dark — axe's colour rules; then 360 px
- * wide. A Georgian page at 360 px follows its language switch to the English page and back,
- * so both pages are loaded at that width (the English page's step 3 happens here, which the
- * "same pages in both languages" test makes sure covers every English page).
+ * Steps 2 and 3 on the page of step 1: dark — axe's colour rules; then 360 px wide, the same
+ * document laid out again at a phone's width. No script of the site reads the width (the menu
+ * is a <details>, the tables scroll in CSS), so this is the page a phone loads, without loading
+ * it again. The language switch names the same page in the other language; the link check
+ * below proves that page exists.
  */
 async function darkAndNarrowPass(path: string, page: Page, expect: ExpectStatic): Promise<void> {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -252,21 +263,11 @@ async function darkAndNarrowPass(path: string, page: Page, expect: ExpectStatic)
   expect.soft(dark.notRecolouring, 'dark-scheme rules that set more than custom properties').toEqual([]);
   expect.soft(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark scheme on').toBe(true);
   expect.soft(await runAxe(page, { rules: COLOUR_RULES }), 'axe colour rules, dark').toEqual([]);
-  if (path.startsWith('/en/')) return;
   await page.setViewportSize({ width: 360, height: 740 });
-  if (path === '/404.html') {
-    await page.goto(url(path));
-    await within360(page, path, expect);
-    return;
-  }
-  await page.click('a.lang-switch');
-  await page.waitForLoadState('load');
-  expect.soft(new URL(page.url()).pathname, 'language switch to English').toBe(`/en${path}`);
-  await within360(page, `/en${path}`, expect);
-  await page.click('a.lang-switch');
-  await page.waitForLoadState('load');
-  expect.soft(new URL(page.url()).pathname, 'language switch back').toBe(path);
   await within360(page, path, expect);
+  if (path === '/404.html') return;
+  const other = path.startsWith('/en/') ? path.slice('/en'.length) : `/en${path}`;
+  expect.soft(await page.getAttribute('a.lang-switch', 'href'), 'the language switch names the same page in the other language').toBe(other);
 }
 
 /**
@@ -301,6 +302,15 @@ describe('every page', () => {
     await page.goto('about:blank');
     idlePages.push(page);
     visited.add(path);
+  });
+});
+
+describe('page weight', () => {
+  it('every page, as loaded in the pass above, is within the budgets of budgets.json (JS, HTML+CSS+JS, fonts, everything)', () => {
+    expect([...weights.keys()].sort()).toEqual([...pages].sort());
+    // A page that fetched nothing but itself would mean the measure is broken, not that it is light.
+    expect([...weights.values()].filter((s) => s.css === 0), 'pages with no stylesheet measured').toEqual([]);
+    expect([...weights].flatMap(([page, sizes]) => overBudget(page, sizes))).toEqual([]);
   });
 });
 

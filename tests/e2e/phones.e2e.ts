@@ -12,7 +12,7 @@
  * holds after the annual update.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { closeSite, openSite } from '../../scripts/lib/browser.ts';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { liveTables } from '../support/fixture-data.ts';
@@ -32,15 +32,36 @@ const DESKTOP = { width: 1280, height: 800 };
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => ({ browser, server } = await openSite()));
-afterAll(() => closeSite(browser, server));
+afterAll(async () => {
+  for (const c of contexts.values()) await (await c).close();
+  await closeSite(browser, server);
+});
 
+/**
+ * One browser context per screen size and script setting, reused: a new context per page cost
+ * the browser about half a second each. Each page is loaded fresh in it ('load', then its fonts:
+ * what is measured is laid out in the web font).
+ */
+const contexts = new Map<string, Promise<BrowserContext>>();
 async function open(path: string, viewport = PHONE, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport, javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(url(path), { waitUntil: 'networkidle' });
+  const key = `${viewport.width}x${viewport.height} ${javaScriptEnabled}`;
+  if (!contexts.has(key)) contexts.set(key, browser.newContext({ viewport, javaScriptEnabled }));
+  const page = await (await contexts.get(key)!).newPage();
+  await page.goto(url(path));
+  await fontsReady(page);
   return page;
 }
-const close = (page: Page) => page.context().close();
+const close = (page: Page) => page.close();
+/** Without scripts, document.fonts cannot be read: wait for 'load' only (fonts are fetched by then). */
+const fontsReady = (page: Page) => page.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined);
+/**
+ * The same document laid out at another screen size. No script of the site reads the width
+ * (the menu is a <details>, tables scroll in CSS), so this is what loading it at that size gives.
+ */
+async function resize(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(viewport);
+  await fontsReady(page);
+}
 
 describe('the menu on a 360 px phone', () => {
   it.each([
@@ -137,10 +158,11 @@ describe('tables, sources and chart text at 360 and 1280 px', () => {
 
   it.each(pagesOfCharts.flatMap((p) => [[p, 'ka'], [p, 'en']] as const))('%s (%s): chart text is 12 px or more and unclipped; sources no taller than their figure; no table hides a column without a cue', async (route, locale) => {
     const path = locale === 'en' ? `/en${route}` : route;
+    const page = await open(path, PHONE);
+    // Every chart's data table is measured too: open them.
+    await page.evaluate(() => document.querySelectorAll('figure.chart details.chart-data').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     for (const viewport of [PHONE, DESKTOP]) {
-      const page = await open(path, viewport);
-      // Every chart's data table is measured too: open them.
-      await page.evaluate(() => document.querySelectorAll('figure.chart details.chart-data').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await resize(page, viewport);
       const r = await page.evaluate(chartText);
       for (const f of r.figures) measured.add(f);
       expect(r.small, `${path} at ${viewport.width}: text under 12 px`).toEqual([]);
@@ -150,8 +172,8 @@ describe('tables, sources and chart text at 360 and 1280 px', () => {
         expect(r.hiddenColumns, `${path}: tables wider than their box without a cue`).toEqual([]);
         for (const s of await figureAndSources(page)) expect(s.sources, `${path} ${s.what}: sources no taller than the figure`).toBeLessThanOrEqual(s.figure);
       }
-      await close(page);
     }
+    await close(page);
   });
 
   it('the home page at 360 px: sources no taller than each headline figure and chart; its tables give a cue', async () => {
@@ -175,13 +197,14 @@ describe('tables, sources and chart text at 360 and 1280 px', () => {
 
   // Embeds and images are small pages: three at a time (vitest.e2e.config.ts).
   it.concurrent.for(charts.filter(isEmbeddable).flatMap((c) => [[c.id, 'ka'], [c.id, 'en']] as const))('embed of %s (%s): text 12 px or more and unclipped at 360 and 1280 px', async ([id, locale], { expect }) => {
+    const page = await open(`${locale === 'en' ? '/en' : ''}/embed/${id}/`, PHONE);
     for (const viewport of [PHONE, DESKTOP]) {
-      const page = await open(`${locale === 'en' ? '/en' : ''}/embed/${id}/`, viewport);
+      await resize(page, viewport);
       const r = await page.evaluate(chartText);
       expect(r.small, `${id} at ${viewport.width}`).toEqual([]);
       expect(r.clipped, `${id} at ${viewport.width}`).toEqual([]);
-      await close(page);
     }
+    await close(page);
   });
 
   it.concurrent.for(drawn.flatMap((id) => [[id, 'ka'], [id, 'en']] as const))('image of %s (%s): text 12 px or more (24 in the PNG, drawn at twice the size), inside the picture', async ([id, locale], { expect }) => {

@@ -6,10 +6,9 @@
  * pages.e2e.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -21,6 +20,7 @@ import { chartRegistry } from '../../src/lib/charts/registry.ts';
 import { isDrawn, isEmbeddable } from '../../src/lib/charts/entry.ts';
 import { cardName } from '../../src/lib/site-map/site-pages.ts';
 import { base, site } from '../../src/site.config.ts';
+import { copyProject, plainEnv } from '../support/project-copy.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -79,64 +79,6 @@ function pngSize(file: Buffer): { width: number; height: number } {
   return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
 }
 
-describe('embeds', () => {
-  const cases = charts.flatMap((c) => (['ka', 'en'] as const).flatMap((locale) => ([320, 1280] as const).map((width) => ({ id: c.id, kind: c.kind, locale, width }))));
-  // Each case has its own host server and browser context: three run at a time.
-  it.concurrent.for(cases)('$id ($locale) embedded on another site at $width px: readable, no overflow, height fits', async ({ id, kind, locale, width }, { expect }) => {
-    const host = await hostPage(article(await embedCodeOf(id, locale)));
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    await watch(context);
-    const page = await context.newPage();
-    // 'load' waits for the frame's document too; the poll below waits for the posted height.
-    await page.goto(host.url);
-    const frameEl = (await page.$('iframe[data-reintegration-embed]'))!;
-    const frame = (await frameEl.contentFrame())!;
-    await frame.waitForSelector('h1');
-    // The frame's height follows its content (posted by the embed's script).
-    await expect
-      .poll(async () => {
-        const outer = (await frameEl.boundingBox())!.height;
-        const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        return Math.abs(outer - inner);
-      }, { timeout: 5000 })
-      .toBeLessThanOrEqual(1);
-    const inside = await frame.evaluate(() => {
-      const root = document.documentElement;
-      const sizes = Array.from(document.querySelectorAll('svg[role="img"]'))
-        .filter((s) => (s as SVGSVGElement).getBoundingClientRect().width > 0)
-        .flatMap((s) => {
-          const svg = s as SVGSVGElement;
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          return Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-        });
-      return { overflow: root.scrollWidth - root.clientWidth, smallestSvgText: sizes.length ? Math.min(...sizes) : null, frameWidth: root.clientWidth };
-    });
-    expect(inside.overflow, 'no horizontal scrolling inside the frame').toBeLessThanOrEqual(0);
-    expect(inside.frameWidth).toBeLessThanOrEqual(width);
-    if (kind !== 'matrix') expect(inside.smallestSvgText!, 'chart text at least 11 px').toBeGreaterThanOrEqual(11);
-    // Frame and host: nothing blocked.
-    expect(await violations(page)).toEqual([]);
-    expect(await frame.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-    await context.close();
-    await host.close();
-  });
-
-  it('without scripts the frame keeps the height the embed code gives it, and the chart still shows', async () => {
-    const code = await embedCodeOf('budget-by-year', 'en');
-    const height = Number(/height="(\d+)"/.exec(code)![1]);
-    const host = await hostPage(article(code));
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(host.url, { waitUntil: 'networkidle' });
-    const frameEl = (await page.$('iframe'))!;
-    expect(Math.round((await frameEl.boundingBox())!.height)).toBe(height);
-    const frame = (await frameEl.contentFrame())!;
-    expect(await frame.$$eval('svg[role="img"] rect', (r) => r.length)).toBeGreaterThanOrEqual(4);
-    await context.close();
-    await host.close();
-  });
-});
-
 describe('chart images', () => {
   const images = charts.filter(isDrawn).flatMap((c) => (['ka', 'en'] as const).map((locale) => ({ id: c.id, locale })));
 
@@ -150,28 +92,31 @@ describe('chart images', () => {
     expect(png).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });
   });
 
-  it.concurrent.for(images)('$id.$locale: both images open in the browser at their size, from the links under the chart', async ({ id, locale }, { expect }) => {
+  // One load per page and language: every chart on it, its two image links, both images opened.
+  const byPage = [...Map.groupBy(images, ({ id, locale }) => `${locale === 'en' ? '/en' : ''}${charts.find((c) => c.id === id)!.page}`)];
+  it.concurrent.for(byPage)('%s: every chart’s two images open in the browser at their size, from the links under the chart', async ([path, list], { expect }) => {
     const page = await browser.newPage();
-    const chart = charts.find((c) => c.id === id)!;
-    await page.goto(url(`${locale === 'en' ? '/en' : ''}${chart.page}`));
-    const links = await page.$$eval(`figure#${id} .chart-images a`, (as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.map((l) => new URL(l).pathname)).toEqual([`${base}charts/${id}.${locale}.svg`, `${base}charts/${id}.${locale}.png`]);
-    const sizes = await page.evaluate(
-      (srcs) =>
-        Promise.all(
-          srcs.map(
-            (src) =>
-              new Promise<[number, number]>((ok, fail) => {
-                const img = new Image();
-                img.onload = () => ok([img.naturalWidth, img.naturalHeight]);
-                img.onerror = () => fail(new Error(src));
-                img.src = src;
-              }),
+    await page.goto(url(path));
+    for (const { id, locale } of list) {
+      const links = await page.$$eval(`figure#${id} .chart-images a`, (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.map((l) => new URL(l).pathname)).toEqual([`${base}charts/${id}.${locale}.svg`, `${base}charts/${id}.${locale}.png`]);
+      const sizes = await page.evaluate(
+        (srcs) =>
+          Promise.all(
+            srcs.map(
+              (src) =>
+                new Promise<[number, number]>((ok, fail) => {
+                  const img = new Image();
+                  img.onload = () => ok([img.naturalWidth, img.naturalHeight]);
+                  img.onerror = () => fail(new Error(src));
+                  img.src = src;
+                }),
+            ),
           ),
-        ),
-      links,
-    );
-    expect(sizes[1]).toEqual([sizes[0]![0] * 2, sizes[0]![1] * 2]);
+        links,
+      );
+      expect(sizes[1], id).toEqual([sizes[0]![0] * 2, sizes[0]![1] * 2]);
+    }
     await page.close();
   });
 });
@@ -414,74 +359,100 @@ describe('security policy', () => {
 
 describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
   const BASE = '/reintegration/';
-  const root = process.cwd();
-  const out = mkdtempSync(join(tmpdir(), 'reintegration-base-'));
+  // A copy of the project, so that this build shares no cache or generated file with another.
+  const project = copyProject('reintegration-base-');
+  const out = join(project, 'dist');
   let based: StaticServer;
 
   beforeAll(async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' };
-    // The child is a plain build: drop what the test runner put in the environment (it sets
-    // BASE_URL=/, which Vite would take over the base path).
-    for (const k of Object.keys(env)) if (k.startsWith('VITEST') || ['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k)) delete env[k];
+    const env = plainEnv({ BASE_PATH: BASE });
     const run = (args: string[]) => {
-      const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', timeout: 200_000 });
+      const r = spawnSync(process.execPath, args, { cwd: project, env, encoding: 'utf8', timeout: 200_000 });
       if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
     };
-    run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out]);
-    run([join(root, 'scripts/search-index.ts'), out]);
+    run([join(project, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    run([join(project, 'scripts/search-index.ts'), out]);
     based = await serveDir(out, BASE);
   }, 240_000);
   afterAll(async () => {
     await based?.close();
-    rmSync(out, { recursive: true, force: true });
+    rmSync(project, { recursive: true, force: true });
   });
 
-  it('every link, anchor, image, stylesheet, script and card of every page resolves under the base path', async () => {
+  it('every link, anchor, image, stylesheet, script, font and card of every page resolves under the base path', async () => {
     const built = builtPages(out);
     expect(built.length).toBeGreaterThan(50);
     const broken: string[] = [];
+    const origin = new URL(based.url).origin;
+    const siteOrigin = new URL(site).origin;
+    /** Every page's ids, for anchors; every address each page and stylesheet names, for their targets. */
     const ids = new Map<string, Set<string>>();
-    const links: { from: string; href: string }[] = [];
-    // Three browser pages read the built pages from one queue.
-    const queue = [...built];
+    const refs: { from: string; href: string }[] = [];
+    const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    for (const path of built) {
+      const html = readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      const pageUrl = url(path, based);
+      ids.set(new URL(pageUrl).pathname, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!))));
+      // Attributes that name an address (embed codes inside <textarea> are text, checked elsewhere).
+      const markup = html.replace(/<textarea[\s\S]*?<\/textarea>/g, '');
+      for (const m of markup.matchAll(/\s(?:href|src|action|data-bundle)="([^"]*)"/g)) refs.push({ from: pageUrl, href: decode(m[1]!) });
+      for (const m of markup.matchAll(/\ssrcset="([^"]*)"/g)) for (const c of m[1]!.split(',')) refs.push({ from: pageUrl, href: decode(c.trim().split(/\s+/)[0]!) });
+      for (const m of markup.matchAll(/<meta (?:property|name)="(?:og:image|og:url|twitter:image)" content="([^"]*)"/g)) refs.push({ from: pageUrl, href: m[1]! });
+    }
+    const cssFiles = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css'));
+    expect(cssFiles.length).toBeGreaterThan(0);
+    for (const f of cssFiles) for (const m of readFileSync(join(out, '_astro', f), 'utf8').matchAll(/url\((['"]?)([^)'"]+)\1\)/g)) if (!m[2]!.startsWith('data:')) refs.push({ from: url(`/_astro/${f}`, based), href: m[2]! });
+    for (const r of refs) {
+      if (/^(mailto|tel|data|javascript):/.test(r.href) || r.href.startsWith('#') && !r.href.slice(1)) continue;
+      const target = new URL(r.href, r.from);
+      const from = r.from.slice(origin.length);
+      if (target.origin === siteOrigin) {
+        if (!target.pathname.startsWith(BASE)) broken.push(`${from} → ${r.href} (absolute address outside the base)`);
+        continue;
+      }
+      if (target.origin !== origin) continue;
+      if (!target.pathname.startsWith(BASE)) {
+        broken.push(`${from} → ${r.href} (outside the base)`);
+        continue;
+      }
+      const rel = decodeURIComponent(target.pathname.slice(BASE.length));
+      const file = join(out, rel, target.pathname.endsWith('/') ? 'index.html' : '');
+      if (!existsSync(file)) broken.push(`${from} → ${r.href} (no such file)`);
+      else if (target.hash && target.pathname.endsWith('/') && !ids.get(target.pathname)?.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${from} → ${r.href} (no such anchor)`);
+    }
+    expect(refs.length).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+  });
+
+  it('one page of each kind, loaded in Chromium under the base path, asks only for what exists (scripts, fonts, Pagefind included)', async () => {
+    // What a page's own scripts and styles ask for at load is the same on every page of a
+    // kind (a route without its year, slug or chart), so one page each is read in the browser.
+    const built = builtPages(out);
+    const kindOf = (p: string) => {
+      const parts = p.replace(/^\/en\//, '/').split('/').filter(Boolean);
+      return `${p.startsWith('/en/') ? 'en' : 'ka'} ${parts[0] ?? ''} ${parts.length}`;
+    };
+    const kinds = [...Map.groupBy(built, kindOf).values()].map((group) => group[0]!);
+    expect(kinds.length).toBeGreaterThan(15);
+    const broken: string[] = [];
+    const queue = [...kinds];
     await Promise.all(
       Array.from({ length: 3 }, async () => {
         const page = await browser.newPage();
         page.on('response', (r) => {
           if (r.status() >= 400 && !r.url().endsWith('/404.html')) broken.push(`${r.status()} ${r.url()}`);
         });
+        // A request cut short by the next navigation (a favicon still loading) is not a failure.
+        page.on('requestfailed', (r) => {
+          if (r.failure()?.errorText !== 'net::ERR_ABORTED') broken.push(`failed ${r.url()}: ${r.failure()?.errorText}`);
+        });
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          // 'load': every stylesheet, script, image and font the page asks for has answered.
           await page.goto(url(path, based));
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
-          ids.set(new URL(page.url()).pathname, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
-          const hrefs = await page.$$eval('a[href], link[href]', (els) => els.map((e) => (e as HTMLAnchorElement).href));
-          const metas = await page.$$eval('meta[property="og:image"], meta[property="og:url"]', (els) => els.map((e) => e.getAttribute('content')!));
-          for (const href of [...hrefs, ...metas.map((m) => m.replace(new URL(BASE, site).href, url('/', based)))]) links.push({ from: path, href });
         }
         await page.close();
       }),
     );
-    expect(ids.size).toBe(built.length);
-    const origin = new URL(based.url).origin;
-    const siteOrigin = new URL(site).origin;
-    for (const l of links) {
-      const target = new URL(l.href);
-      if (target.origin === siteOrigin) {
-        if (!target.pathname.startsWith(BASE)) broken.push(`${l.from} → ${l.href} (absolute address outside the base)`);
-        continue;
-      }
-      if (target.origin !== origin) continue;
-      if (!target.pathname.startsWith(BASE)) {
-        broken.push(`${l.from} → ${l.href} (outside the base)`);
-        continue;
-      }
-      const rel = decodeURIComponent(target.pathname.slice(BASE.length));
-      const file = join(out, rel, target.pathname.endsWith('/') ? 'index.html' : '');
-      if (!existsSync(file)) broken.push(`${l.from} → ${l.href} (no such file)`);
-      else if (target.hash && target.pathname.endsWith('/') && !ids.get(target.pathname)?.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${l.from} → ${l.href} (no such anchor)`);
-    }
-    expect(links.length).toBeGreaterThan(500);
     expect(broken).toEqual([]);
   });
 

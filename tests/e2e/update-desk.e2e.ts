@@ -54,7 +54,7 @@ function overlayDir(files: Record<string, Buffer>): string {
 async function choose(files: { name: string; buffer: Buffer; mimeType?: string }[]): Promise<{ found: Found[]; summary: string; text: string }> {
   const before = Number((await page.getAttribute('[data-desk]', 'data-checked')) ?? '0');
   await page.setInputFiles('#desk-files', files.map((f) => ({ mimeType: f.mimeType ?? 'text/csv', ...f })));
-  await page.waitForSelector(`[data-desk][data-checked="${before + 1}"], [data-desk][data-error]`, { timeout: 30_000 });
+  await page.waitForSelector(`[data-desk][data-checked="${before + 1}"], [data-desk][data-error]`, { timeout: 120_000 });
   const error = await page.getAttribute('[data-desk]', 'data-error');
   if (error) throw new Error(`the desk failed: ${error}`);
   return page.evaluate(() => ({
@@ -73,6 +73,9 @@ async function choose(files: { name: string; buffer: Buffer; mimeType?: string }
 beforeAll(async () => {
   ({ browser, server } = await openSite());
   context = await browser.newContext({ acceptDownloads: true });
+  // `npm test` runs this beside builds and other browser files: handing a 20 MB file to the
+  // page, or checking it, can take more than Playwright's default 30 s on a busy 2-core machine.
+  context.setDefaultTimeout(120_000);
   context.on('request', (r) => requests.push(r.url()));
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -217,7 +220,7 @@ describe('the update desk (Georgian page)', () => {
     await page.fill('#reason-0-en', 'The source corrected the amount.');
     const before2 = Number(await page.getAttribute('[data-desk]', 'data-checked'));
     await page.click('[data-revisions] button[type="submit"]');
-    await page.waitForSelector(`[data-desk][data-checked="${before2 + 1}"]`, { timeout: 30_000 });
+    await page.waitForSelector(`[data-desk][data-checked="${before2 + 1}"]`, { timeout: 120_000 });
     expect(await page.textContent('[data-report] .summary')).toMatch(/^მზად არის გამოსაქვეყნებლად/);
 
     // Take the files away one by one, and check them as the build does.
@@ -248,7 +251,7 @@ describe('the update desk (English page)', () => {
     const p = await context.newPage();
     await p.goto(new URL('en/update/', server.url).href);
     await p.setInputFiles('#desk-files', [{ name: 'beneficiaries.csv', mimeType: 'text/csv', buffer: readFileSync(join(BAD, 'separator-semicolon/beneficiaries.csv')) }]);
-    await p.waitForSelector('[data-desk][data-checked="1"], [data-desk][data-error]', { timeout: 30_000 });
+    await p.waitForSelector('[data-desk][data-checked="1"], [data-desk][data-error]', { timeout: 120_000 });
     expect(await p.getAttribute('[data-desk]', 'data-error')).toBeNull();
     expect(await p.textContent('[data-report] .summary')).toMatch(/^1 error\(s\)/);
     expect(await p.textContent('[data-report]')).toContain('Expected');

@@ -1,0 +1,139 @@
+/**
+ * `npm test`: every check of the project, side by side where they do not need each other, on
+ * as many cores as the machine has.
+ *
+ * - `build` (the real site) starts at once, and the two steps that read `dist/` start as soon
+ *   as it ends: `test:html` and `test:e2e`. This is the longest chain, so it runs at normal
+ *   priority.
+ * - `typecheck`, `test:unit` and `test:build` need nothing built; they run beside that chain at a
+ *   lower priority (`nice`), so they fill the time the browser suite leaves idle instead of
+ *   slowing it down.
+ *
+ * Each step's output is kept and printed whole when the step ends, so parallel steps never mix
+ * their lines. The first step that fails stops the others; its output is printed, and the exit
+ * code is 1. At the end a table gives each step's start, end and seconds, and the load average
+ * (these machines are shared: a step measured while other work runs takes longer); it is also
+ * written to tests/.tmp/test-times.json. `npm run time:test` is the same command.
+ *
+ * `npm test -- test:unit typecheck` runs only the steps named (a step whose input is missing,
+ * e.g. `test:e2e` without `build`, reads the `dist/` that is there).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+
+interface Step {
+  /** The npm script. */
+  name: string;
+  /** Steps that must have passed first. */
+  after: string[];
+  /** Runs at a lower priority: it has slack, the build → browser chain has none. */
+  filler: boolean;
+}
+
+export const STEPS: Step[] = [
+  { name: 'build', after: [], filler: false },
+  { name: 'test:html', after: ['build'], filler: false },
+  { name: 'test:e2e', after: ['build'], filler: false },
+  { name: 'typecheck', after: [], filler: true },
+  { name: 'test:unit', after: [], filler: true },
+  { name: 'test:build', after: [], filler: true },
+];
+
+const only = process.argv.slice(2);
+for (const s of only) if (!STEPS.some((x) => x.name === s)) throw new Error(`"${s}" is not a step of npm test (${STEPS.map((x) => x.name).join(', ')})`);
+const steps = only.length ? STEPS.filter((s) => only.includes(s.name)).map((s) => ({ ...s, after: s.after.filter((a) => only.includes(a)) })) : STEPS;
+
+const t0 = performance.now();
+const seconds = () => Math.round((performance.now() - t0) / 100) / 10;
+const load1 = () => Number(loadavg()[0]!.toFixed(2));
+const loadAtStart = load1();
+
+interface Result {
+  step: string;
+  start: number;
+  end: number;
+  seconds: number;
+  ok: boolean;
+}
+const results: Result[] = [];
+const running = new Map<string, ChildProcess>();
+const done = new Set<string>();
+let failed = false;
+
+function start(step: Step): Promise<void> {
+  const begun = seconds();
+  console.log(`▶ ${begun.toFixed(1).padStart(6)} s  npm run ${step.name}${step.filler ? ' (low priority)' : ''}`);
+  const args = ['run', '--silent', step.name];
+  // Its own process group, so that stopping it stops its workers and browsers too.
+  const child = step.filler ? spawn('nice', ['-n', '10', 'npm', ...args], { detached: true }) : spawn('npm', args, { detached: true });
+  running.set(step.name, child);
+  const out: Buffer[] = [];
+  child.stdout!.on('data', (b: Buffer) => out.push(b));
+  child.stderr!.on('data', (b: Buffer) => out.push(b));
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      running.delete(step.name);
+      const end = seconds();
+      const ok = code === 0;
+      if (signal && failed) {
+        console.log(`■ ${end.toFixed(1).padStart(6)} s  npm run ${step.name}: stopped (another step failed)`);
+        return resolve();
+      }
+      results.push({ step: step.name, start: begun, end, seconds: Math.round((end - begun) * 10) / 10, ok });
+      console.log(`\n${ok ? '✔' : '✘'} ${end.toFixed(1).padStart(6)} s  npm run ${step.name} ${ok ? 'passed' : 'FAILED'} (${(end - begun).toFixed(1)} s)\n${'─'.repeat(72)}`);
+      process.stdout.write(Buffer.concat(out));
+      console.log('─'.repeat(72));
+      if (ok) done.add(step.name);
+      else if (!failed) {
+        failed = true;
+        for (const c of running.values()) if (c.pid) process.kill(-c.pid, 'SIGTERM');
+      }
+      resolve();
+    });
+  });
+}
+
+/** Starts every step whose prerequisites have passed, until none is left or one fails. */
+async function runAll(): Promise<void> {
+  const waiting = [...steps];
+  const inFlight = new Set<Promise<void>>();
+  const launchReady = () => {
+    for (const s of [...waiting]) {
+      if (failed || !s.after.every((a) => done.has(a))) continue;
+      waiting.splice(waiting.indexOf(s), 1);
+      const p = start(s).then(() => {
+        inFlight.delete(p);
+      });
+      inFlight.add(p);
+    }
+  };
+  launchReady();
+  while (inFlight.size) {
+    await Promise.race(inFlight);
+    launchReady();
+  }
+  if (!failed && waiting.length) throw new Error(`steps never started: ${waiting.map((s) => s.name).join(', ')}`);
+}
+
+process.on('SIGINT', () => {
+  for (const c of running.values()) if (c.pid) process.kill(-c.pid, 'SIGTERM');
+  process.exit(130);
+});
+
+await runAll();
+const total = seconds();
+const cores = availableParallelism();
+console.log(`\n${cores} cores; load average (1 min) ${loadAtStart} at the start, ${load1()} at the end.\n`);
+console.log('| step | start (s) | end (s) | seconds |');
+console.log('|---|---:|---:|---:|');
+for (const r of [...results].sort((a, b) => a.start - b.start)) console.log(`| \`npm run ${r.step}\`${r.ok ? '' : ' (failed)'} | ${r.start.toFixed(1)} | ${r.end.toFixed(1)} | ${r.seconds.toFixed(1)} |`);
+console.log(`| **${only.length ? 'these steps' : '`npm test`'}, total** | | | **${total.toFixed(1)}** (${(total / 60).toFixed(1)} min) |`);
+
+mkdirSync('tests/.tmp', { recursive: true });
+writeFileSync(join('tests/.tmp', 'test-times.json'), JSON.stringify({ date: new Date().toISOString(), cores, total, load: [loadAtStart, load1()], steps: results }, null, 2) + '\n');
+if (failed || results.some((r) => !r.ok)) {
+  console.error(`\nnpm test failed: ${results.filter((r) => !r.ok).map((r) => r.step).join(', ')}`);
+  process.exitCode = 1;
+}
