@@ -65,9 +65,9 @@ describe('metaPolicy', () => {
   });
 });
 
-describe('docs/nginx.conf.example', () => {
-  it('docs/nginx.conf.example sends the same policies and headers as the build', () => {
-    const conf = readFileSync('docs/nginx.conf.example', 'utf8');
+describe('docs/nginx/reintegration-site.conf', () => {
+  it('docs/nginx/reintegration-site.conf sends the same policies and headers as the build', () => {
+    const conf = readFileSync('docs/nginx/reintegration-site.conf', 'utf8');
     expect(conf).toContain(`set $csp_page   "${headerPolicy(contentSecurityPolicy('page'), 'page')}"`);
     expect(conf).toContain(`set $csp_search "${headerPolicy(contentSecurityPolicy('search'), 'search')}"`);
     expect(conf).toContain(`set $csp_embed  "${headerPolicy(contentSecurityPolicy('embed'), 'embed')}"`);

@@ -5,7 +5,7 @@
  * Every page carries its policy in `<meta http-equiv="Content-Security-Policy">` (works on
  * any host); the build also writes the same policies as HTTP headers to `_headers` (Netlify,
  * Cloudflare Pages), where `frame-ancestors` can be added: a `<meta>` policy cannot carry it.
- * docs/nginx.conf.example does the same for nginx.
+ * docs/nginx/reintegration-site.conf does the same for nginx.
  */
 
 /** What a page does that changes its policy. */
