@@ -6,7 +6,7 @@ import { datasetJsonLd, jsonLdScript } from '../downloads/jsonld.ts';
 import { datasetPageUrl } from '../downloads/urls.ts';
 import type { Publication } from '../downloads/publication.ts';
 import type { AnyRow, Licence, Publisher } from '../downloads/types.ts';
-import { columnDocs, coverageText, formatSize, previewCell } from './data-catalogue.ts';
+import { columnDocs, coverageText, fileLink, previewCell } from './data-catalogue.ts';
 import type { RouteContext } from './context.ts';
 import { nextReleaseView, releaseFileUrl } from './releases.ts';
 import type { Release } from '../releases/store.ts';
@@ -107,6 +107,6 @@ export function datasetPageModel(ctx: RouteContext, slug: Slug, pub: Publication
     next: next ? `${next.when} (${next.status})` : t(locale, 'releases.nextNone'),
     /** The latest release's copies of this dataset, or none when the release predates it. */
     releaseFiles: frozen ? (['csv', 'json', 'xlsx'] as const).map((ext) => ({ name: `${slug}.${ext}`, href: `${base}data/releases/${version}/${slug}.${ext}` })) : [],
-    checksums: Object.values(m.publication.files).map((f) => ({ name: f.name, href: `${base}data/${f.name}`, size: formatSize(f.size, locale), sha256: f.sha256 })),
+    checksums: Object.values(m.publication.files).map((f) => ({ ...fileLink(f, locale, base), sha256: f.sha256 })),
   };
 }

@@ -6,7 +6,7 @@ import { serviceName } from '../../domain/services.ts';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { tf } from '../../i18n/strings/index.ts';
 import type { ChartSlice } from '../chart-slice.ts';
-import type { BarEntry } from '../entry.ts';
+import { chartEntry, type BarEntry } from '../entry.ts';
 import { derivedNotes, missingNotes } from './notes.ts';
 
 /** The chart's id for a year: `beneficiaries-2017`. */
@@ -33,10 +33,8 @@ export function breakdownChart(tables: Tables, year: number): BarEntry | null {
     provenance: b.items.map((i) => ({ year, sources: [{ sourceId: i.sourceId, ref: i.sourceRef }] })),
   };
   const top = b.items[0];
-  return {
+  return chartEntry<BarEntry>(slice, {
     kind: 'bars',
-    id: slice.id,
-    slice,
     page: year === latestCountedYear(tables) ? '/beneficiaries/' : `/years/${year}/`,
     spec: { label: 'service', value: 'persons', extra: 'share' },
     table: { hide: ['service_id'] },
@@ -49,7 +47,7 @@ export function breakdownChart(tables: Tables, year: number): BarEntry | null {
         : tf(locale, 'home.breakdownTakeawayNoShare', facts);
     },
     notes: (locale) => [...missingNotes(slice, 'persons', locale), ...derivedNotes(slice, locale)],
-  };
+  });
 }
 
 /** Every year whose breakdown has counts, oldest first. */

@@ -4,7 +4,7 @@ import { rowRef, uniqueSources } from '../../domain/provenance.ts';
 import { serviceMatrix } from '../../domain/service-matrix.ts';
 import { serviceName } from '../../domain/services.ts';
 import type { ChartSlice } from '../chart-slice.ts';
-import type { MatrixEntry } from '../entry.ts';
+import { chartEntry, type MatrixEntry } from '../entry.ts';
 import { matrixModel, matrixTakeaway } from '../matrix/model.ts';
 
 export function matrixChart(tables: Tables): MatrixEntry {
@@ -31,14 +31,12 @@ export function matrixChart(tables: Tables): MatrixEntry {
     }),
     sources: uniqueSources(tables.beneficiaries.map(rowRef)),
   };
-  return {
+  return chartEntry<MatrixEntry>(slice, {
     kind: 'matrix',
-    id: slice.id,
-    slice,
     page: '/beneficiaries/',
     table: { hide: ['service_id'] },
     matrix: (locale) => matrixModel(tables, locale),
     takeaway: (locale) => matrixTakeaway(matrixModel(tables, locale), locale),
     notes: () => [],
-  };
+  });
 }
