@@ -234,73 +234,81 @@ export function id(o: Base & Opt) {
   });
 }
 
-/**
- * A number column: a cell that `pattern` accepts becomes a number, checked against the column's
- * bounds; `notNumber` explains a cell it does not accept, `outside` a number beyond a bound
- * (null when within).
- */
-function numeric(
-  meta: ColumnMeta,
-  pattern: RegExp,
-  notNumber: (raw: string) => CellProblem,
-  outside: (n: number) => CellProblem | null,
-  value: z.ZodType<number | null>,
-): Column<number | null> {
-  return column<number | null>(
-    meta,
-    (raw, ctx) => {
-      if (!pattern.test(raw)) return problem(ctx, raw, notNumber(raw));
-      const n = Number(raw);
-      const beyond = outside(n);
-      return beyond ? problem(ctx, raw, beyond) : n;
-    },
-    value,
-  );
-}
-
 export function integer(o: Base & { optional: true; minimum?: number; maximum?: number; unit?: Bilingual }): Column<number | null>;
 export function integer(o: Base & { optional?: false; minimum?: number; maximum?: number; unit?: Bilingual }): Column<number>;
 export function integer(o: Base & Opt & { minimum?: number; maximum?: number; unit?: Bilingual }) {
-  const meta: ColumnMeta = { ...baseMeta(o, 'integer', 'count', '590000'), ...numberMeta(o) };
-  return numeric(
+  const meta: ColumnMeta = {
+    ...baseMeta(o, 'integer', 'count', '590000'),
+    ...numberMeta(o),
+  };
+  return column<number | null>(
     meta,
-    /^-?\d+$/,
-    (raw) => ({
-      code: 'not_integer',
-      expected: { en: 'a whole number', ka: 'მთელი რიცხვი' },
-      hint: /^\d{1,3}([ ,.\u00a0\u202f']\d{3})+$/.test(raw)
-        ? { en: `write ${raw.replace(/\D/g, '')}, without a thousands separator`, ka: `ჩაწერეთ ${raw.replace(/\D/g, '')}, ათასეულების გამყოფის გარეშე` }
-        : /^-?\d+[.,]\d+$/.test(raw)
-          ? { en: 'counts and amounts are whole numbers here', ka: 'რაოდენობა და თანხა აქ მთელი რიცხვია' }
-          : exampleHint(meta),
-    }),
-    (n) =>
-      o.minimum !== undefined && n < o.minimum
-        ? { code: 'below_minimum', expected: { en: `a whole number of at least ${o.minimum}`, ka: `მთელი რიცხვი, არანაკლებ ${o.minimum}` } }
-        : o.maximum !== undefined && n > o.maximum
-          ? { code: 'above_maximum', expected: { en: `a whole number of at most ${o.maximum}`, ka: `მთელი რიცხვი, არაუმეტეს ${o.maximum}` } }
-          : null,
+    (raw, ctx) => {
+      if (!/^-?\d+$/.test(raw)) {
+        const separators = /^\d{1,3}([ ,.\u00a0\u202f']\d{3})+$/.test(raw);
+        const fraction = /^-?\d+[.,]\d+$/.test(raw);
+        return problem(ctx, raw, {
+          code: 'not_integer',
+          expected: { en: 'a whole number', ka: 'მთელი რიცხვი' },
+          hint: separators
+            ? {
+                en: `write ${raw.replace(/\D/g, '')}, without a thousands separator`,
+                ka: `ჩაწერეთ ${raw.replace(/\D/g, '')}, ათასეულების გამყოფის გარეშე`,
+              }
+            : fraction
+              ? { en: 'counts and amounts are whole numbers here', ka: 'რაოდენობა და თანხა აქ მთელი რიცხვია' }
+              : exampleHint(meta),
+        });
+      }
+      const n = Number(raw);
+      if (o.minimum !== undefined && n < o.minimum) {
+        return problem(ctx, raw, {
+          code: 'below_minimum',
+          expected: { en: `a whole number of at least ${o.minimum}`, ka: `მთელი რიცხვი, არანაკლებ ${o.minimum}` },
+        });
+      }
+      if (o.maximum !== undefined && n > o.maximum) {
+        return problem(ctx, raw, {
+          code: 'above_maximum',
+          expected: { en: `a whole number of at most ${o.maximum}`, ka: `მთელი რიცხვი, არაუმეტეს ${o.maximum}` },
+        });
+      }
+      return n;
+    },
     o.optional ? z.number().int().nullable() : z.number().int(),
   );
 }
 
 export function decimal(o: Base & { optional?: boolean; minimum?: number; maximum?: number; unit?: Bilingual }): Column<number | null> {
-  const meta: ColumnMeta = { ...baseMeta(o, 'number', 'number', '41.6941'), ...numberMeta(o) };
-  return numeric(
+  const meta: ColumnMeta = {
+    ...baseMeta(o, 'number', 'number', '41.6941'),
+    ...numberMeta(o),
+  };
+  return column<number | null>(
     meta,
-    /^-?\d+(\.\d+)?$/,
-    (raw) => ({
-      code: 'not_number',
-      expected: { en: 'a number with a point as decimal mark', ka: 'რიცხვი, ათწილადი წერტილით' },
-      hint: /^-?\d+,\d+$/.test(raw) ? { en: `write ${raw.replace(',', '.')}`, ka: `ჩაწერეთ ${raw.replace(',', '.')}` } : exampleHint(meta),
-    }),
-    (n) =>
-      (o.minimum !== undefined && n < o.minimum) || (o.maximum !== undefined && n > o.maximum)
-        ? {
-            code: o.minimum !== undefined && n < o.minimum ? 'below_minimum' : 'above_maximum',
-            expected: { en: `a number between ${o.minimum} and ${o.maximum}`, ka: `რიცხვი ${o.minimum}-დან ${o.maximum}-მდე` },
-          }
-        : null,
+    (raw, ctx) => {
+      if (!/^-?\d+(\.\d+)?$/.test(raw)) {
+        const comma = /^-?\d+,\d+$/.test(raw);
+        return problem(ctx, raw, {
+          code: 'not_number',
+          expected: { en: 'a number with a point as decimal mark', ka: 'რიცხვი, ათწილადი წერტილით' },
+          hint: comma
+            ? { en: `write ${raw.replace(',', '.')}`, ka: `ჩაწერეთ ${raw.replace(',', '.')}` }
+            : exampleHint(meta),
+        });
+      }
+      const n = Number(raw);
+      if ((o.minimum !== undefined && n < o.minimum) || (o.maximum !== undefined && n > o.maximum)) {
+        return problem(ctx, raw, {
+          code: o.minimum !== undefined && n < o.minimum ? 'below_minimum' : 'above_maximum',
+          expected: {
+            en: `a number between ${o.minimum} and ${o.maximum}`,
+            ka: `რიცხვი ${o.minimum}-დან ${o.maximum}-მდე`,
+          },
+        });
+      }
+      return n;
+    },
     o.optional ? z.number().nullable() : z.number(),
   );
 }
