@@ -52,5 +52,10 @@ export type DrawnEntry = BarEntry | MapEntry;
 /** Charts that can be embedded on another site. */
 export type EmbeddableEntry = BarEntry | MapEntry | MatrixEntry;
 
+/** A registry entry for `slice`: its id is always its slice's, so no surface can name the chart otherwise. */
+export function chartEntry<E extends ChartEntry>(slice: ChartSlice, rest: Omit<E, 'id' | 'slice'>): E {
+  return { ...rest, id: slice.id, slice } as E;
+}
+
 export const isDrawn = (c: ChartEntry): c is DrawnEntry => c.kind === 'bars' || c.kind === 'map';
 export const isEmbeddable = (c: ChartEntry): c is EmbeddableEntry => c.kind !== 'table';

@@ -3,6 +3,9 @@
  * as `L3`, or a page's section). Every figure the site shows carries these.
  */
 import type { Row } from '../../schemas/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { t } from '../i18n/strings/index.ts';
+import { localizePath } from '../i18n/urls.ts';
 
 export interface SourceRef {
   sourceId: string;
@@ -64,6 +67,30 @@ export function citations(refs: readonly SourceRef[], sources: readonly SourceTi
   return groupRefs(refs).map((g) => {
     return { id: g.sourceId, title: sourceTitle(sources, g.sourceId, locale), places: g.refs.join(', ') || null, url: sources.find((x) => x.source_id === g.sourceId)?.url ?? null };
   });
+}
+
+/**
+ * What a component that names sources is given: citations already resolved (a chart view's),
+ * or references with the sources to name them from.
+ */
+export type Cited = { cites: readonly Citation[] } | { refs: readonly SourceRef[]; sources: readonly SourceTitle[] };
+
+/** A component that names sources: what it cites, and the language it names them in. */
+export type CitedProps = Cited & { locale: Locale };
+
+/** The citations a `Cited` stands for, each with its link to the sources page, and the lead word ("Source" or "Sources"), in `locale`. */
+export function citedLinks(c: Cited, locale: Locale, base: string): { word: string; items: (Citation & { href: string })[] } {
+  const cites = 'cites' in c ? c.cites : citations(c.refs, c.sources, locale);
+  return {
+    word: t(locale, cites.length > 1 ? 'figure.sources' : 'figure.source'),
+    items: cites.map((s) => ({ ...s, href: localizePath(`/sources/#${s.id}`, locale, base) })),
+  };
+}
+
+/** The props of a list of rows that cite sources: the sources to name them from, and the language. */
+export interface NamingSources {
+  sources: readonly SourceTitle[];
+  locale: Locale;
 }
 
 /** A source's title in `locale`; an id not in sources.csv is a build error. */

@@ -133,14 +133,18 @@ export function allowedValues(meta: ColumnMeta): string {
   return lines.join('\n');
 }
 
+/** The headers of a bilingual field's two columns, Georgian first, as each row holds them. */
+const inEachLanguage = (h: Bilingual): Bilingual[] => [
+  { ka: `${h.ka} (ქართ.)`, en: `${h.en} (Georgian)` },
+  { ka: `${h.ka} (ინგლ.)`, en: `${h.en} (English)` },
+];
+
 const COLUMN_SHEET_HEADERS: Bilingual[] = [
   { ka: 'სვეტი', en: 'Column' },
   { ka: 'ტიპი', en: 'Type' },
   { ka: 'ერთეული', en: 'Unit' },
-  { ka: 'დასახელება (ქართ.)', en: 'Label (Georgian)' },
-  { ka: 'დასახელება (ინგლ.)', en: 'Label (English)' },
-  { ka: 'აღწერა (ქართ.)', en: 'Description (Georgian)' },
-  { ka: 'აღწერა (ინგლ.)', en: 'Description (English)' },
+  ...inEachLanguage({ ka: 'დასახელება', en: 'Label' }),
+  ...inEachLanguage({ ka: 'აღწერა', en: 'Description' }),
   { ka: 'სავალდებულო', en: 'Required' },
   { ka: 'დასაშვები მნიშვნელობები', en: 'Allowed values' },
 ];

@@ -3,6 +3,8 @@ import type { ColumnMeta } from '../../schemas/columns.ts';
 import type { Columns, Dataset } from '../../schemas/dataset.ts';
 import { intlLocale, type Locale } from '../i18n/locales.ts';
 import { notReported } from '../i18n/format.ts';
+import { t } from '../i18n/strings/index.ts';
+import type { PublishedDataset } from '../downloads/publication.ts';
 
 const TYPE_NAMES: Record<ColumnMeta['type'], { ka: string; en: string }> = {
   string: { ka: 'ტექსტი', en: 'text' },
@@ -58,6 +60,31 @@ export function formatSize(bytes: number, locale: Locale): string {
   const kb = bytes / 1024;
   const n = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: kb < 10 ? 1 : 0 }).format(kb);
   return locale === 'ka' ? `${n} კბ` : `${n} KB`;
+}
+
+export interface FileLink {
+  name: string;
+  /** Its address under /data/. */
+  href: string;
+  /** Its size as people read it. */
+  size: string;
+}
+
+/** A current download as a link: where it is and how large. */
+export function fileLink(f: { name: string; size: number }, locale: Locale, base: string): FileLink {
+  return { name: f.name, href: `${base}data/${f.name}`, size: formatSize(f.size, locale) };
+}
+
+/** A dataset's downloads in the order the pages list them, each with its label. */
+const DOWNLOADS = [
+  { key: 'data.csv', format: 'csv' },
+  { key: 'data.csvExcel', format: 'csv-excel' },
+  { key: 'data.json', format: 'json' },
+  { key: 'data.xlsx', format: 'xlsx' },
+] as const;
+
+export function downloadLinks(dataset: PublishedDataset, locale: Locale, base: string): (FileLink & { label: string })[] {
+  return DOWNLOADS.map((d) => ({ label: t(locale, d.key), ...fileLink(dataset.files[d.format], locale, base) }));
 }
 
 export type AnyDataset = Dataset<Columns>;

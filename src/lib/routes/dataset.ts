@@ -1,13 +1,19 @@
 /** A dataset page's model (/data/<slug>/): its facts, columns, a preview, sources, citations and JSON-LD. */
-import { datasets, type Slug } from '../../schemas/index.ts';
+import { datasets, slugs, type Slug } from '../../schemas/index.ts';
 import { citedSources } from '../downloads/sources-cited.ts';
 import { bibtex, citation } from '../downloads/citation.ts';
 import { datasetJsonLd, jsonLdScript } from '../downloads/jsonld.ts';
 import { datasetPageUrl } from '../downloads/urls.ts';
 import type { Publication } from '../downloads/publication.ts';
 import type { AnyRow, Licence, Publisher } from '../downloads/types.ts';
-import { columnDocs, coverageText, previewCell } from './data-catalogue.ts';
+import { columnDocs, coverageText, fileLink, previewCell } from './data-catalogue.ts';
 import type { RouteContext } from './context.ts';
+import { nextReleaseView, releaseFileUrl } from './releases.ts';
+import type { Release } from '../releases/store.ts';
+import type { CalendarRow } from '../releases/calendar.ts';
+import { localeStaticPaths } from '../i18n/routes.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { t } from '../i18n/strings/index.ts';
 import type { ColumnMeta } from '../../schemas/columns.ts';
 import { comparisonOf, qualify } from '../i18n/qualified.ts';
 
@@ -63,5 +69,44 @@ export function datasetModel(ctx: RouteContext, slug: Slug, pub: Publication, se
     citation: citation(about)[locale],
     bibtex: bibtex({ ...about, key: `reintegration_${slug}` }),
     jsonLd: jsonLdScript(datasetJsonLd(d, rows, { locale, site, base, version: settings.version, dateModified: p.lastModified, licence: settings.licence, publisher: settings.publisher, catalogue: settings.catalogue }, tables.sources)),
+  };
+}
+
+/** One page per dataset and language: /data/<slug>/ and /en/data/<slug>/. */
+export function datasetPaths() {
+  return localeStaticPaths().flatMap(({ params, props }) => slugs.map((slug) => ({ params: { ...params, slug }, props: { ...props, slug } })));
+}
+
+export interface DatasetProps {
+  locale: Locale;
+  slug: Slug;
+}
+
+/** What the releases add to a dataset page: the latest release and the next planned one. */
+export interface ReleaseInputs {
+  releases: readonly Release[];
+  calendar: readonly CalendarRow[];
+}
+
+/**
+ * The whole dataset page: the model above, pinned to the latest frozen release, with the next
+ * planned release, the release's own copies of the files (when the release holds this dataset)
+ * and each current file's size and checksum.
+ */
+export function datasetPageModel(ctx: RouteContext, slug: Slug, pub: Publication, r: ReleaseInputs, settings: Omit<SiteSettings, 'version' | 'release'>) {
+  const { locale, site, base } = ctx;
+  const latest = r.releases.at(-1)?.manifest;
+  if (!latest) throw new Error('A dataset page cites the latest frozen release, and releases/ holds none: make one with npm run release');
+  const version = latest.version;
+  const m = datasetModel(ctx, slug, pub, { ...settings, version, release: { date: latest.date, folderUrl: releaseFileUrl(site, base, version, '') } });
+  const next = nextReleaseView(r.calendar, locale);
+  const frozen = latest.files.some((f) => f.name === `${slug}.csv`);
+  return {
+    ...m,
+    version,
+    next: next ? `${next.when} (${next.status})` : t(locale, 'releases.nextNone'),
+    /** The latest release's copies of this dataset, or none when the release predates it. */
+    releaseFiles: frozen ? (['csv', 'json', 'xlsx'] as const).map((ext) => ({ name: `${slug}.${ext}`, href: `${base}data/releases/${version}/${slug}.${ext}` })) : [],
+    checksums: Object.values(m.publication.files).map((f) => ({ ...fileLink(f, locale, base), sha256: f.sha256 })),
   };
 }

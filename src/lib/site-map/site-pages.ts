@@ -38,21 +38,6 @@ export interface SitePage {
 const both = (f: (locale: Locale) => string): Bilingual => ({ ka: f('ka'), en: f('en') });
 const key = (k: StringKey): Bilingual => both((l) => t(l, k));
 
-/** The page title of each section in the menu (its <h1>; the menu label may be shorter). */
-const SECTION_TITLES: Record<string, StringKey> = {
-  '/': 'home.title',
-  '/help/': 'help.title',
-  '/budget/': 'budget.title',
-  '/beneficiaries/': 'beneficiaries.title',
-  '/services/': 'services.title',
-  '/awareness/': 'awareness.title',
-  '/mobility-centres/': 'centres.title',
-  '/years/': 'years.title',
-  '/data/': 'data.title',
-  '/sources/': 'sources.title',
-  '/about/': 'about.title',
-};
-
 function count(n: number, label: StringKey): Headline {
   return { value: both((l) => formatNumber(n, l)), label: key(label) };
 }
@@ -82,10 +67,7 @@ export function sitePages(tables: Tables, releases: readonly string[] = []): Sit
     '/data/': count(slugs.length, 'og.datasets'),
     '/sources/': count(tables.sources.length, 'og.sources'),
   };
-  const sections: SitePage[] = NAV.map((item) => {
-    const title = SECTION_TITLES[item.path];
-    return { route: item.path, group: 'sections', title: key(title ?? item.key), headline: sectionHeadlines[item.path] ?? null };
-  });
+  const sections: SitePage[] = NAV.map((item) => ({ route: item.path, group: 'sections', title: key(item.title), headline: sectionHeadlines[item.path] ?? null }));
   const years: SitePage[] = programYears(tables).map((year) => {
     const p = tables.programs.find((x) => x.year === year);
     return { route: `/years/${year}/`, group: 'years', title: both((l) => tf(l, 'years.yearTitle', { year })), headline: budgetHeadline(year, p?.budget_gel ?? null, p?.budget_comparison ?? null) };

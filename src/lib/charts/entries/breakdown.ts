@@ -6,8 +6,9 @@ import { serviceName } from '../../domain/services.ts';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { tf } from '../../i18n/strings/index.ts';
 import type { ChartSlice } from '../chart-slice.ts';
-import type { BarEntry } from '../entry.ts';
+import { chartEntry, type BarEntry } from '../entry.ts';
 import { derivedNotes, missingNotes } from './notes.ts';
+import { SERVICE_COLUMNS, serviceCells } from './services.ts';
 
 /** The chart's id for a year: `beneficiaries-2017`. */
 export const breakdownChartId = (year: number) => `beneficiaries-${year}`;
@@ -15,28 +16,21 @@ export const breakdownChartId = (year: number) => `beneficiaries-${year}`;
 export function breakdownChart(tables: Tables, year: number): BarEntry | null {
   const b = breakdownFor(tables, year);
   if (!b || !b.items.some((i) => i.persons !== null)) return null;
-  const names = (id: string) => {
-    const n = serviceName(tables, id);
-    return { service_id: id, service_ka: n.ka, service_en: n.en };
-  };
   const slice: ChartSlice = {
     id: breakdownChartId(year),
     title: { en: `Beneficiaries by service, ${year}`, ka: `ბენეფიციარები სერვისების მიხედვით, ${year}` },
     columns: [
-      { key: 'service_id', label: { en: 'Service ID', ka: 'სერვისის ID' }, kind: 'text' },
-      { key: 'service', label: { en: 'Service', ka: 'სერვისი' }, kind: 'localized' },
+      ...SERVICE_COLUMNS,
       { key: 'persons', label: { en: 'Beneficiaries', ka: 'ბენეფიციარები' }, kind: 'count' },
       { key: 'share', label: { en: 'Share of persons served', ka: 'წილი მომსახურებულ პირებში' }, kind: 'share', derived: 'share' },
     ],
-    rows: b.items.map((i) => ({ ...names(i.serviceId), persons: i.persons, share: i.share })),
+    rows: b.items.map((i) => ({ ...serviceCells(tables, i.serviceId), persons: i.persons, share: i.share })),
     sources: uniqueSources(b.items.map((i) => ({ sourceId: i.sourceId, ref: i.sourceRef }))),
     provenance: b.items.map((i) => ({ year, sources: [{ sourceId: i.sourceId, ref: i.sourceRef }] })),
   };
   const top = b.items[0];
-  return {
+  return chartEntry<BarEntry>(slice, {
     kind: 'bars',
-    id: slice.id,
-    slice,
     page: year === latestCountedYear(tables) ? '/beneficiaries/' : `/years/${year}/`,
     spec: { label: 'service', value: 'persons', extra: 'share' },
     table: { hide: ['service_id'] },
@@ -49,7 +43,7 @@ export function breakdownChart(tables: Tables, year: number): BarEntry | null {
         : tf(locale, 'home.breakdownTakeawayNoShare', facts);
     },
     notes: (locale) => [...missingNotes(slice, 'persons', locale), ...derivedNotes(slice, locale)],
-  };
+  });
 }
 
 /** Every year whose breakdown has counts, oldest first. */

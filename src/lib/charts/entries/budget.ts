@@ -5,7 +5,7 @@ import { uniqueSources } from '../../domain/provenance.ts';
 import { formatQualified, certaintyText } from '../../i18n/qualified.ts';
 import { t, tf } from '../../i18n/strings/index.ts';
 import type { ChartSlice } from '../chart-slice.ts';
-import type { BarEntry, TableEntry } from '../entry.ts';
+import { chartEntry, type BarEntry, type TableEntry } from '../entry.ts';
 import { derivedNotes, missingNotes, YEAR_COLUMN } from './notes.ts';
 
 function budgetSlice(t: Tables): ChartSlice {
@@ -38,10 +38,8 @@ export function budgetChart(tables: Tables): BarEntry {
   const known = budgetSeries(tables).filter((p) => p.budget !== null);
   const first = known[0];
   const last = known.at(-1);
-  return {
+  return chartEntry<BarEntry>(slice, {
     kind: 'bars',
-    id: slice.id,
-    slice,
     page: '/budget/',
     spec: { label: 'year', value: 'budget_gel', comparison: 'budget_comparison' },
     table: { hide: ['budget_comparison', 'year_basis'] },
@@ -56,7 +54,7 @@ export function budgetChart(tables: Tables): BarEntry {
       ...(known.some((p) => p.comparison === 'at_least') ? [t(locale, 'certainty.lowerBoundKey')] : []),
       ...(known.some((p) => p.yearBasis === 'inferred') ? [t(locale, 'certainty.inferredKey')] : []),
     ],
-  };
+  });
 }
 
 export function budgetChangeChart(tables: Tables): TableEntry {
@@ -73,14 +71,12 @@ export function budgetChangeChart(tables: Tables): TableEntry {
     rows: changes.map((c) => ({ year: c.year, previous_year: c.previousYear, change_gel: c.change?.absolute ?? null, change_share: c.change?.relative ?? null })),
     sources: budgetSlice(tables).sources,
   };
-  return {
+  return chartEntry<TableEntry>(slice, {
     kind: 'table',
-    id: slice.id,
-    slice,
     page: '/budget/',
     table: { hide: [] },
     takeaway: (locale) => t(locale, 'budget.changeTakeaway'),
     notes: (locale) => derivedNotes(slice, locale),
-  };
+  });
 }
 

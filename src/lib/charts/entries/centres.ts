@@ -8,7 +8,7 @@ import { t, tf } from '../../i18n/strings/index.ts';
 import { mobilityCentres } from '../../../schemas/mobility_centres.ts';
 import { optionLabel } from '../../../schemas/options.ts';
 import type { ChartSlice } from '../chart-slice.ts';
-import type { MapEntry } from '../entry.ts';
+import { chartEntry, type MapEntry } from '../entry.ts';
 import { centresMap } from '../map/centres-map.ts';
 
 /**
@@ -62,14 +62,12 @@ export function centresChart(tables: Tables): MapEntry {
       { sourceId: c.coordinates_source_id, ref: null },
     ])),
   };
-  return {
+  return chartEntry<MapEntry>(slice, {
     kind: 'map',
-    id: slice.id,
-    slice,
     page: '/mobility-centres/',
     table: { hide: ['centre_id'] },
     map: (locale) => centresMap(tables, locale),
     takeaway: (locale) => centresTakeaway(tables, locale),
     notes: (locale) => [t(locale, 'centres.mapNote'), tf(locale, 'centres.boundaries', { name: 'Natural Earth (world-atlas)' })],
-  };
+  });
 }

@@ -8,7 +8,7 @@ import { derivedWord, formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { t, tf } from '../../i18n/strings/index.ts';
 import type { ChartSlice } from '../chart-slice.ts';
-import type { BarEntry } from '../entry.ts';
+import { chartEntry, type BarEntry } from '../entry.ts';
 
 const category = datasets.iom_assistance.columns.category;
 const unit = datasets.iom_assistance.columns.unit;
@@ -65,10 +65,8 @@ export function iomCharts(tables: Tables): BarEntry[] {
         return { category: a.category, kind_ka: kind.ka, kind_en: kind.en, count: a.count, unit_ka: u.ka, unit_en: u.en, unit_note_ka: other ? u.ka : null, unit_note_en: other ? u.en : null };
       }),
     };
-    return {
+    return chartEntry<BarEntry>(slice, {
       kind: 'bars',
-      id: slice.id,
-      slice,
       shown,
       page: '/beneficiaries/',
       spec: { label: 'kind', value: 'count', extra: 'unit_note' },
@@ -76,6 +74,6 @@ export function iomCharts(tables: Tables): BarEntry[] {
       takeaway: (locale) => iomOverlapText(project, locale),
       // The takeaway's sum is derived.
       notes: (locale) => [...iomFamiliesTexts(project, locale), t(locale, 'figure.derivedKey')],
-    };
+    });
   });
 }

@@ -2,10 +2,10 @@
 import type { Tables } from '../../validation/load.ts';
 import { rowRef, uniqueSources } from '../../domain/provenance.ts';
 import { serviceMatrix } from '../../domain/service-matrix.ts';
-import { serviceName } from '../../domain/services.ts';
 import type { ChartSlice } from '../chart-slice.ts';
-import type { MatrixEntry } from '../entry.ts';
+import { chartEntry, type MatrixEntry } from '../entry.ts';
 import { matrixModel, matrixTakeaway } from '../matrix/model.ts';
+import { SERVICE_COLUMNS, serviceCells } from './services.ts';
 
 export function matrixChart(tables: Tables): MatrixEntry {
   const m = serviceMatrix(tables);
@@ -13,32 +13,24 @@ export function matrixChart(tables: Tables): MatrixEntry {
     id: 'services-by-year',
     title: { en: 'Services offered each year', ka: 'შეთავაზებული სერვისები წლების მიხედვით' },
     columns: [
-      { key: 'service_id', label: { en: 'Service ID', ka: 'სერვისის ID' }, kind: 'text' },
-      { key: 'service', label: { en: 'Service', ka: 'სერვისი' }, kind: 'localized' },
+      ...SERVICE_COLUMNS,
       ...m.years.map((y) => ({ key: `y${y}`, label: { en: String(y), ka: String(y) }, kind: 'state' as const })),
     ],
-    rows: m.serviceIds.map((s) => {
-      const name = serviceName(tables, s);
-      return {
-        service_id: s,
-        service_ka: name.ka,
-        service_en: name.en,
-        ...Object.fromEntries(m.years.map((y) => {
-          const c = m.cells[s]![y]!;
-          return [`y${y}`, c.state === 'counted' ? String(c.persons) : c.state];
-        })),
-      };
-    }),
+    rows: m.serviceIds.map((s) => ({
+      ...serviceCells(tables, s),
+      ...Object.fromEntries(m.years.map((y) => {
+        const c = m.cells[s]![y]!;
+        return [`y${y}`, c.state === 'counted' ? String(c.persons) : c.state];
+      })),
+    })),
     sources: uniqueSources(tables.beneficiaries.map(rowRef)),
   };
-  return {
+  return chartEntry<MatrixEntry>(slice, {
     kind: 'matrix',
-    id: slice.id,
-    slice,
     page: '/beneficiaries/',
     table: { hide: ['service_id'] },
     matrix: (locale) => matrixModel(tables, locale),
     takeaway: (locale) => matrixTakeaway(matrixModel(tables, locale), locale),
     notes: () => [],
-  };
+  });
 }

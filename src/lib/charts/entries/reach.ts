@@ -6,7 +6,7 @@ import { certaintyText } from '../../i18n/qualified.ts';
 import { t } from '../../i18n/strings/index.ts';
 import { STAGES } from '../../../schemas/certainty.ts';
 import type { ChartSlice } from '../chart-slice.ts';
-import type { BarEntry } from '../entry.ts';
+import { chartEntry, type BarEntry } from '../entry.ts';
 import { missingNotes, YEAR_COLUMN } from './notes.ts';
 
 export const REACH_CHART_ID = 'people-by-year';
@@ -55,10 +55,8 @@ function reachSlice(tables: Tables): ChartSlice {
 export function reachChart(tables: Tables): BarEntry {
   const slice = reachSlice(tables);
   const has = (stage: string) => slice.rows.some((r) => r.stage === stage);
-  return {
+  return chartEntry<BarEntry>(slice, {
     kind: 'bars',
-    id: slice.id,
-    slice,
     page: '/years/',
     spec: { label: 'label', value: 'persons', comparison: 'comparison', stage: 'stage' },
     table: { hide: ['year', 'stage', 'comparison'], rowHeader: 'label' },
@@ -73,5 +71,5 @@ export function reachChart(tables: Tables): BarEntry {
       ...(tables.grant_calls.some((c) => c.planned_unit === 'projects') ? [t(locale, 'reach.projectsNote')] : []),
       ...(tables.statements.length ? [t(locale, 'reach.undatedNote')] : []),
     ],
-  };
+  });
 }
