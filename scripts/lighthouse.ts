@@ -10,7 +10,9 @@
  * run, so caching headers do not change these figures.
  *
  * Options: `--runs=N` (default 3), `--pages=/,/en/` (default: the four below), `--no-gzip`
- * (serve uncompressed, to compare). Simulated throttling is sensitive to CPU contention: on a
+ * (serve uncompressed, to compare), `--cpu=N` (CPU slowdown instead of Lighthouse's 4: a
+ * diagnostic that shrinks what machine load adds, to compare the network path of two builds;
+ * its figures are not Lighthouse's mobile figures). Simulated throttling is sensitive to CPU contention: on a
  * shared machine run it under `flock /tmp/heavy.lock` and quote the load average it prints.
  */
 import { loadavg } from 'node:os';
@@ -23,6 +25,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const RUNS = Number(arg('runs') ?? 3);
 const PAGES = arg('pages')?.split(',') ?? ['/', '/en/', '/budget/', '/data/programs/'];
 const GZIP = !process.argv.includes('--no-gzip');
+const CPU = arg('cpu');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -51,7 +54,9 @@ try {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       // Lighthouse's default config is the mobile one (emulated phone, slow 4G, 4× CPU slowdown).
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = CPU
+        ? await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, { extends: 'lighthouse:default', settings: { throttling: { rttMs: 150, throughputKbps: 1638.4, requestLatencyMs: 562.5, downloadThroughputKbps: 1474.56, uploadThroughputKbps: 675, cpuSlowdownMultiplier: Number(CPU) } } })
+        : await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       runs.push(result.lhr);
     }
@@ -67,6 +72,6 @@ try {
   chrome.kill();
   await server.close();
 }
-console.log(`Lighthouse mobile, median of ${RUNS} runs per page, ${GZIP ? 'gzip (as nginx)' : 'uncompressed'}; load average (1, 5, 15 min) ${loadBefore} before, ${load()} after`);
+console.log(`Lighthouse mobile${CPU ? ` (diagnostic: CPU slowdown ${CPU}, not 4)` : ''}, median of ${RUNS} runs per page, ${GZIP ? 'gzip (as nginx)' : 'uncompressed'}; load average (1, 5, 15 min) ${loadBefore} before, ${load()} after`);
 console.log(`${'page'.padEnd(18)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'best'.padStart(5)} ${'seo'.padStart(5)}   ${'LCP (runs)'.padStart(7)}  ${'FCP'.padStart(7)} ${'CLS'.padStart(6)} ${'TBT'.padStart(8)}  LCP element`);
 console.log(rows.join('\n'));
