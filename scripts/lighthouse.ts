@@ -51,7 +51,7 @@ const loadBefore = load();
 try {
   for (const path of PAGES) {
     const url = new URL(path.replace(/^\//, ''), server.url).href;
-    const runs = [];
+    const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
     for (let i = 0; i < RUNS; i++) {
       // Lighthouse's default config is the mobile one (emulated phone, slow 4G, 4× CPU slowdown).
       const result = CPU
