@@ -7,6 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { constants, createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,13 +24,24 @@ const TYPES: Record<string, string> = {
   '.zip': 'application/zip',
 };
 
+/**
+ * What docs/nginx.conf.example compresses (its gzip_types, plus text/html, which nginx always
+ * compresses when gzip is on), at nginx's default gzip_comp_level of 1.
+ */
+const COMPRESSED = /^(text\/(html|css|javascript|csv|plain)|application\/(json|xml)|image\/svg\+xml)/;
+
+export interface ServeOptions {
+  /** Gzip text responses for a client that accepts it, as the nginx example does (off by default). */
+  gzip?: boolean;
+}
+
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
 }
 
 /** @param port 0 (the default) for any free port */
-export async function serveDir(dir: string, base = '/', port = 0): Promise<StaticServer> {
+export async function serveDir(dir: string, base = '/', port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -51,8 +63,12 @@ export async function serveDir(dir: string, base = '/', port = 0): Promise<Stati
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(res);
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = options.gzip && COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    const body = createReadStream(served);
+    if (gzip) body.pipe(createGzip({ level: 1, flush: constants.Z_NO_FLUSH })).pipe(res);
+    else body.pipe(res);
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const bound = (server.address() as AddressInfo).port;
