@@ -10,7 +10,7 @@ import { locales, type Locale } from '../lib/i18n/locales.ts';
 import { reportModel } from '../lib/update/report.ts';
 import type { Tables } from '../lib/validation/load-from.ts';
 
-type Key = 'Title' | 'Intro' | 'Year' | 'Status' | 'Draft' | 'Published' | 'Ka' | 'En' | 'Summary' | 'Body' | 'Picker' | 'AllYears' | 'InsertKa' | 'InsertEn' | 'Inserted' | 'Preview' | 'Write' | 'Written' | 'Problems' | 'Ok';
+type Key = 'Title' | 'Intro' | 'Year' | 'Status' | 'Draft' | 'Published' | 'Ka' | 'En' | 'Summary' | 'Body' | 'Picker' | 'OtherYears' | 'InsertKa' | 'InsertEn' | 'Inserted' | 'Preview' | 'Write' | 'Written' | 'Problems' | 'Ok';
 type Words = Record<`narrative${Key}`, string>;
 export type NarrativeFiles = { path: string; text: string }[];
 
@@ -41,12 +41,21 @@ function values(s: State): NarrativeForm {
   return { year: Number(data.get('year')), status: data.get('status') === 'published' ? 'published' : 'draft', published: today(), text: { ka: text('ka'), en: text('en') } };
 }
 
-/** The year's figures (or every year's) in the picker, the chosen one kept when it is still there. */
+/** The figures of the chosen year first, then those of other years; the chosen one kept when it is still there. */
 function fillPicker(s: State): void {
   const select = field<HTMLSelectElement>('narr-figure');
-  const all = field<HTMLInputElement>('narr-all-years').checked;
   const chosen = select.value;
-  select.replaceChildren(...figureChoices(s.tables, all ? null : values(s).year, s.lang).map((c) => el('option', c.text, { value: c.tag })));
+  const year = values(s).year;
+  const mine = figureChoices(s.tables, year, s.lang);
+  const tags = new Set(mine.map((c) => c.tag));
+  const groups = [[String(year), mine], [strings.narrativeOtherYears, figureChoices(s.tables, null, s.lang).filter((c) => !tags.has(c.tag))]] as const;
+  select.replaceChildren(
+    ...groups.filter(([, list]) => list.length).map(([label, list]) => {
+      const group = el('optgroup', undefined, { label });
+      group.append(...list.map((c) => el('option', c.text, { value: c.tag })));
+      return group;
+    }),
+  );
   if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
 }
 
@@ -68,14 +77,17 @@ function drawPreview(s: State, form: NarrativeForm): void {
 function check(s: State, announce: boolean): boolean {
   const form = values(s);
   drawPreview(s, form);
-  const issues = narrativeFormIssues(form, s.tables);
+  // A summary not written yet is a problem once the officer asks for the files, not before.
+  const issues = narrativeFormIssues(form, s.tables).filter((i) => s.written || !(i.column === 'summary' && i.found === ''));
   const model = reportModel(issues, s.lang);
   const byField = new Map<string, HTMLElement[]>();
   for (const { file, items } of model.files) {
     const lang = locales.find((l) => file.endsWith(`.${l}.mdx`)) ?? s.lang;
     for (const item of items) {
       const id = item.column === 'summary' ? `narr-summary-${lang}` : item.column === 'year' ? 'narr-year' : item.column === 'status' ? 'narr-status-draft' : `narr-body-${lang}`;
-      const p = el('p', `${file}, ${item.where}: ${item.lines.map((l) => `${l.label}: ${l.text}`).join('; ')}`, { 'data-code': item.code, ...(item.row !== undefined ? { 'data-line': String(item.row) } : {}) });
+      // A line of the text as the file numbers it; a front-matter value by its name (summary).
+      const where = item.row !== undefined ? item.where : (item.column ?? item.where);
+      const p = el('p', `${file}, ${where}: ${item.lines.map((l) => `${l.label}: ${l.text}`).join('; ')}`, { 'data-code': item.code, ...(item.row !== undefined ? { 'data-line': String(item.row) } : {}) });
       byField.set(id, [...(byField.get(id) ?? []), p]);
     }
   }
@@ -133,12 +145,9 @@ function build(root: HTMLElement, w: Words): HTMLFormElement {
   }
   status.append(el('div', undefined, { id: 'narr-status-error', class: 'field-error' }));
   const picker = el('div', undefined, { class: 'narr-picker' });
-  const all = el('label', undefined, { for: 'narr-all-years' });
-  all.append(el('input', undefined, { type: 'checkbox', id: 'narr-all-years' }), document.createTextNode(` ${w.narrativeAllYears}`));
   picker.append(
     el('label', w.narrativePicker, { for: 'narr-figure' }),
     el('select', undefined, { id: 'narr-figure' }),
-    all,
     el('button', w.narrativeInsertKa, { type: 'button', 'data-insert': 'ka' }),
     el('button', w.narrativeInsertEn, { type: 'button', 'data-insert': 'en' }),
   );
@@ -157,7 +166,7 @@ function wire(s: State): void {
   };
   s.form.addEventListener('input', (e) => {
     const target = e.target as HTMLElement;
-    if (target.id === 'narr-year' || target.id === 'narr-all-years') fillPicker(s);
+    if (target.id === 'narr-year') fillPicker(s);
     later();
   });
   s.form.addEventListener('click', (e) => {
