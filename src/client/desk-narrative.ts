@@ -5,6 +5,8 @@
  * (`lib/desk/narrative.ts`). Once written, the two MDX files go with the files to hand over and
  * follow every later valid edit. The form is drawn once; a new check only renews its data.
  */
+// First, as in desk-run.ts: the chunks share the schemas, and zod must be jitless before any is built.
+import './zod-jitless.ts';
 import { figureChoices, narrativeFiles, narrativeFormIssues, previewParagraphs, type NarrativeForm } from '../lib/desk/narrative.ts';
 import { locales, type Locale } from '../lib/i18n/locales.ts';
 import { reportModel } from '../lib/update/report.ts';

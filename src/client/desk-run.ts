@@ -206,7 +206,7 @@ export async function runDesk(root: HTMLElement, chosen: readonly ChosenFile[]):
   const result = checkDesk(taken, files, inside, lang);
   lastChosen = chosen;
   drawChanges(root, result, files);
-  // The narrative form (its own chunk), on the data as checked: its figures and the program years.
+  // The narrative form (a chunk of its own), on the data as checked: its figures and the program years.
   const { drawNarrative } = await import('./desk-narrative.ts');
   drawNarrative(root, result.tables, lang, (written) => {
     narratives = written;
