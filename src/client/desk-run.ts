@@ -13,6 +13,7 @@ import type { ChangedValue } from '../lib/update/revisions-needed.ts';
 import type { Lang } from '../lib/validation/issues.ts';
 import type { DataFiles } from '../lib/validation/load-from.ts';
 import { datasets, slugs } from '../schemas/index.ts';
+import type { NarrativeFiles } from './desk-narrative.ts';
 
 let baseline: Promise<DataFiles> | undefined;
 let boundary: Promise<InsideTest> | undefined;
@@ -155,13 +156,18 @@ function drawChanges(root: HTMLElement, result: DeskCheck, files: DataFiles): vo
   target.replaceChildren(section);
 }
 
-/** Each checked file as the repository holds it, one by one and as one zip. */
+/** The year's narratives as the desk's form last wrote them (none until written, none while they have errors). */
+let narratives: NarrativeFiles = [];
+let lastFiles: readonly IntakeFile[] = [];
+
+/** Each checked file as the repository holds it, and the narratives, one by one and as one zip. */
 function drawDownloads(root: HTMLElement, files: readonly IntakeFile[]): void {
   const w = words(root);
   const target = root.querySelector<HTMLElement>('[data-downloads]')!;
   for (const u of urls) URL.revokeObjectURL(u);
   urls = [];
-  if (!files.length) {
+  lastFiles = files;
+  if (!files.length && !narratives.length) {
     target.replaceChildren();
     return;
   }
@@ -173,14 +179,17 @@ function drawDownloads(root: HTMLElement, files: readonly IntakeFile[]): void {
   const section = el('div');
   section.append(el('h2', w.downloadsTitle), el('p', w.downloadNote));
   const list = el('ul');
-  const named = files.map((f) => [datasets[f.slug].file, f.csv] as const);
-  for (const [name, bytes] of named) {
+  const named = [
+    ...files.map((f) => [`data/${datasets[f.slug].file}`, f.csv, 'text/csv;charset=utf-8'] as const),
+    ...narratives.map((n) => [n.path, new TextEncoder().encode(n.text), 'text/markdown;charset=utf-8'] as const),
+  ];
+  for (const [path, bytes, type] of named) {
     const li = el('li');
-    li.append(link(name, bytes, 'text/csv;charset=utf-8'));
+    li.append(link(path.split('/').at(-1)!, bytes, type));
     list.append(li);
   }
   const zip = el('li');
-  zip.append(link('data-update.zip', zipSync(Object.fromEntries(named.map(([n, b]) => [`data/${n}`, b]))), 'application/zip'), document.createTextNode(` — ${w.downloadZip}`));
+  zip.append(link('data-update.zip', zipSync(Object.fromEntries(named.map(([path, bytes]) => [path, bytes]))), 'application/zip'), document.createTextNode(` — ${w.downloadZip}`));
   list.append(zip);
   section.append(list);
   target.replaceChildren(section);
@@ -197,6 +206,12 @@ export async function runDesk(root: HTMLElement, chosen: readonly ChosenFile[]):
   const result = checkDesk(taken, files, inside, lang);
   lastChosen = chosen;
   drawChanges(root, result, files);
+  // The narrative form (a chunk of its own), on the data as checked: its figures and the program years.
+  const { drawNarrative } = await import('./desk-narrative.ts');
+  drawNarrative(root, result.tables, lang, (written) => {
+    narratives = written;
+    drawDownloads(root, lastFiles);
+  });
   drawDownloads(root, taken.files);
   draw(root, result, taken.files);
   return result;

@@ -4,7 +4,7 @@
  * data/programs.csv, so this keeps working after every real update), build (the draft keeps
  * the year out), fill a budget with its source and counts by service, publish both narratives,
  * build again, and find the year in the budget chart, the tables, the year pages in both
- * languages, the CSV/JSON downloads and datapackage.json. Then the whole unit suite runs on
+ * languages (with the narratives as the update desk's form writes them), the CSV/JSON downloads and datapackage.json. Then the whole unit suite runs on
  * that updated copy and must pass: no test may depend on the live data staying as it is.
  * The new year's figures are test values, not data.
  */
@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { narrativeFiles } from '../../src/lib/desk/narrative.ts';
 import { formatGel } from '../../src/lib/i18n/format.ts';
 import { liveTables, nextFreeYear, ROOT } from '../support/fixture-data.ts';
 import { copyProject, plainEnv } from '../support/project-copy.ts';
@@ -88,10 +89,16 @@ describe(`adding the next program year (${year})`, () => {
         counts.map(([service_id, persons]) => row('data/beneficiaries.csv', { year, service_id, persons, source_id: 'report-2018-06', source_ref: 'test fixture', persons_comparison: 'exact', persons_stage: 'served' })).join('\n') +
         '\n',
     );
-    for (const lang of ['ka', 'en']) {
-      const p = `content/years/${year}.${lang}.mdx`;
-      writeFileSync(join(project, p), read(p).replace('status: draft', 'status: published'));
-    }
+    // The narratives as the update desk's form writes them (src/lib/desk/narrative.ts), published,
+    // with a figure from the picker: the build must take them as written.
+    const figure = `<Value dataset="programs" row="${year}" column="budget_gel" />`;
+    for (const file of narrativeFiles({
+      year, status: 'published', published: '2026-12-02',
+      text: {
+        ka: { summary: `${year} წელი: პროგრამა გაგრძელდა.`, body: `${year} წლის 20 აპრილს პროგრამის ბიუჯეტი იყო ${figure}.\n\nმეორე აბზაცი.` },
+        en: { summary: `${year}: the program went on.`, body: `On 20 April ${year} the program's budget was ${figure}.\n\nA second paragraph.` },
+      },
+    })) writeFileSync(join(project, file.path), file.text);
     // The update is in the files now: the unit suite runs on them while the site builds (the
     // last test waits for it), one build's time sooner on two cores.
     // The unit project only: this file and the other whole-build tests are in the build project.
@@ -106,6 +113,8 @@ describe(`adding the next program year (${year})`, () => {
 
     const yearEn = text(read(`dist/en/years/${year}/index.html`));
     expect(yearEn).toContain(spaced(formatGel(budget, 'en')));
+    expect(yearEn).toContain(`budget was ${spaced(formatGel(budget, 'en'))}`); // the desk's text, with its figure from the data
+    expect(text(read('dist/en/years/index.html'))).toContain(`${year}: the program went on.`);
     expect(yearEn).toContain('120');
     expect(text(read(`dist/years/${year}/index.html`))).toContain(spaced(formatGel(budget, 'ka')));
     expect(text(read('dist/en/beneficiaries/index.html'))).toContain(String(year));

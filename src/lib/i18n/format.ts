@@ -12,7 +12,9 @@
 import { readPartialDate, type DatePrecision, type PartialDate } from '../../schemas/partial-date.ts';
 import { isNumericDisplay, type DisplayKind } from '../../schemas/display.ts';
 import { intlLocale, type Locale } from './locales.ts';
-import { t } from './strings/index.ts';
+// The common strings only, not every page's: the update desk's narrative preview formats values in the browser.
+import { en } from './strings/en.ts';
+import { ka } from './strings/ka.ts';
 import { declineNoun, formatKaDate, formatKaDateRange, type KaCase, type KaRangeForm } from './date-ka.ts';
 
 export type { KaCase, KaRangeForm };
@@ -96,7 +98,7 @@ export function formatSignedGel(n: number, locale: Locale): string {
 
 /** The label for a value the sources do not report: ka "მონაცემი არ არის", en "not reported". */
 export function notReported(locale: Locale): string {
-  return t(locale, 'value.notReported');
+  return { ka, en }[locale]['value.notReported'];
 }
 
 /** What kind of number `formatValue` is showing. */
@@ -222,5 +224,5 @@ export function formatList(items: readonly (string | number)[], locale: Locale):
 
 /** The "derived" mark as it runs in a sentence: "(derived)", lower case. */
 export function derivedWord(locale: Locale): string {
-  return t(locale, 'figure.derived').toLocaleLowerCase(intlLocale(locale));
+  return { ka, en }[locale]['figure.derived'].toLocaleLowerCase(intlLocale(locale));
 }

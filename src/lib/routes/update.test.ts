@@ -16,7 +16,8 @@ describe('updateModel', () => {
     const ka = JSON.parse(updateModel(releases, 'ka').deskStrings) as Record<string, string>;
     expect(ka.changesTitle).toBe(t('ka', 'update.changesTitle'));
     expect(ka.downloadZip).toBe(t('ka', 'update.downloadZip'));
-    expect(Object.keys(ka)).toHaveLength(11);
+    expect(ka.narrativeTitle).toBe(t('ka', 'update.narrativeTitle'));
+    expect(Object.keys(ka)).toHaveLength(31);
   });
 
   it('stops the build, saying what to do, when no release is frozen', () => {

@@ -7,8 +7,8 @@ import { t } from '../i18n/strings/index.ts';
 import type { Release } from '../releases/store.ts';
 import { mapBoundary } from '../geo/inside-georgia.ts';
 
-/** The words the checker draws after the first file (changes, revision notes, downloads). */
-const DESK_KEYS = ['update.changesTitle', 'update.added', 'update.removed', 'update.changed', 'update.noChanges', 'update.reasonKa', 'update.reasonEn', 'update.writeRevisions', 'update.downloadsTitle', 'update.downloadZip', 'update.downloadNote'] as const;
+/** The words the checker draws after the first file (changes, revision notes, the year's text, downloads). */
+const DESK_KEYS = ['update.changesTitle', 'update.added', 'update.removed', 'update.changed', 'update.noChanges', 'update.reasonKa', 'update.reasonEn', 'update.writeRevisions', 'update.downloadsTitle', 'update.downloadZip', 'update.downloadNote', ...(['Title', 'Intro', 'Year', 'Status', 'Draft', 'Published', 'Ka', 'En', 'Summary', 'Body', 'Picker', 'OtherYears', 'InsertKa', 'InsertEn', 'Inserted', 'Preview', 'Write', 'Written', 'Problems', 'Ok'] as const).map((k) => `update.narrative${k}` as const)] as const;
 
 /** Names written in Latin script in both languages. */
 export const LATIN_NAMES = { example: 'programs.xlsx', github: 'GitHub', upload: 'Add file › Upload files', js: 'JavaScript', command: 'npm run check' };
