@@ -65,9 +65,13 @@ let failed = false;
 function start(step: Step): Promise<void> {
   const begun = seconds();
   console.log(`▶ ${begun.toFixed(1).padStart(6)} s  npm run ${step.name}${step.filler ? ' (low priority)' : ''}`);
-  const args = ['run', '--silent', step.name];
-  // Its own process group, so that stopping it stops its workers and browsers too.
-  const child = step.filler ? spawn('nice', ['-n', '10', 'npm', ...args], { detached: true }) : spawn('npm', args, { detached: true });
+  // Its own session and process group (detached), so that stopping it stops its workers and
+  // browsers too. A new session is also a new scheduling group on Linux (autogroup), where a
+  // process's nice value counts only against its own group: a filler lowers its group's
+  // priority too (/proc/self/autogroup), or it would still get an equal share of the cores.
+  const child = step.filler
+    ? spawn('sh', ['-c', 'echo 10 > /proc/self/autogroup 2>/dev/null; exec nice -n 10 npm run --silent "$0"', step.name], { detached: true })
+    : spawn('npm', ['run', '--silent', step.name], { detached: true });
   running.set(step.name, child);
   const out: Buffer[] = [];
   child.stdout!.on('data', (b: Buffer) => out.push(b));
