@@ -70,7 +70,7 @@ function start(step: Step): Promise<void> {
   // process's nice value counts only against its own group: a filler lowers its group's
   // priority too (/proc/self/autogroup), or it would still get an equal share of the cores.
   const child = step.filler
-    ? spawn('sh', ['-c', 'echo 10 > /proc/self/autogroup 2>/dev/null; exec nice -n 10 npm run --silent "$0"', step.name], { detached: true })
+    ? spawn('sh', ['-c', 'echo 5 > /proc/self/autogroup 2>/dev/null; exec nice -n 5 npm run --silent "$0"', step.name], { detached: true })
     : spawn('npm', ['run', '--silent', step.name], { detached: true });
   running.set(step.name, child);
   const out: Buffer[] = [];
