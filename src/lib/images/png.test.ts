@@ -34,5 +34,5 @@ describe('svgToPng on a very tall chart', () => {
     const meta = await sharp(png).metadata();
     expect(meta.height).toBeLessThanOrEqual(MAX_PNG_SIDE);
     expect(meta.height! / meta.width!).toBeCloseTo(150, 0);
-  }, 30_000);
+  }, 120_000);
 });
