@@ -8,8 +8,6 @@
  *    alternative and, closed in a <details>, its data table.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -19,6 +17,7 @@ import { loadData } from '../../src/lib/validation/load.ts';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
 import { isEmbeddable } from '../../src/lib/charts/entry.ts';
 import { base, site } from '../../src/site.config.ts';
+import { article, cspViolations, hostPage, watchCsp } from '../support/browser-watch.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -47,19 +46,11 @@ function embedCodes(): { frames: string; script: string } {
   return { frames, script: /<script>([\s\S]*)<\/script>/.exec(all[0]!)![1]! };
 }
 
-/** A one-page server on another origin (another port): the journalist's article. */
-async function hostPage(body: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Article</title></head><body style="margin:0 8px"><h1>An article</h1>${body}</body></html>`;
-  const s: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(article));
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/`, close: () => new Promise((ok) => s.close(() => ok())) };
-}
-
 let code: { frames: string; script: string };
 beforeAll(async () => {
   ({ browser, server } = await openSite());
   code = embedCodes();
-  host = await hostPage(code.frames);
+  host = await hostPage(article(code.frames, '0 8px'));
 });
 afterAll(async () => {
   await host?.close();
@@ -135,16 +126,12 @@ describe('embeds on a host page with every chart', () => {
     for (const width of [320, 1280]) {
       it(`${locale}: every embed code as published, in an article at ${width} px — readable, no overflow, each frame fits its content, nothing blocked`, async () => {
         const codes = embedCodesOf(locale);
-        const article = await hostPage([...codes.values()].join('\n<p>Text between the charts.</p>\n'));
+        const published = await hostPage(article([...codes.values()].join('\n<p>Text between the charts.</p>\n'), '0 8px'));
         const context = await browser.newContext({ viewport: { width, height: 800 } });
         // In every frame too: the policy violations the host and each embed report.
-        await context.addInitScript(() => {
-          const w = window as unknown as { __csp: string[] };
-          w.__csp = [];
-          document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-        });
+        await watchCsp(context);
         const page = await context.newPage();
-        await page.goto(article.url);
+        await page.goto(published.url);
         const all = await frames(page);
         expect(all).toHaveLength(charts.length);
         const problems: string[] = [];
@@ -166,17 +153,18 @@ describe('embeds on a host page with every chart', () => {
                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
                 return Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
               });
-            return { overflow: root.scrollWidth - root.clientWidth, smallest: sizes.length ? Math.min(...sizes) : null, width: root.clientWidth, csp: (window as unknown as { __csp: string[] }).__csp };
+            return { overflow: root.scrollWidth - root.clientWidth, smallest: sizes.length ? Math.min(...sizes) : null, width: root.clientWidth, };
           });
           if (inside.overflow > 0) problems.push(`${id.id}: scrolls sideways by ${inside.overflow} px`);
           if (inside.width > width) problems.push(`${id.id}: frame ${inside.width} px wide`);
           if (id.kind !== 'matrix' && (inside.smallest ?? 0) < 11) problems.push(`${id.id}: chart text ${inside.smallest} px (< 11)`);
-          if (inside.csp.length) problems.push(`${id.id}: ${inside.csp.join(', ')}`);
+          const blocked = await cspViolations(frame);
+          if (blocked.length) problems.push(`${id.id}: ${blocked.join(', ')}`);
         }
         expect(problems).toEqual([]);
-        expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'host page').toEqual([]);
+        expect(await cspViolations(page), 'host page').toEqual([]);
         await context.close();
-        await article.close();
+        await published.close();
       });
     }
   }

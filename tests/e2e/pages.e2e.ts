@@ -29,10 +29,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { builtPages, closeSite, DIST, openSite, pagesOf } from '../../scripts/lib/browser.ts';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { runAxe } from '../support/axe.ts';
+import { cspViolations, watchCsp } from '../support/browser-watch.ts';
 import { fetchedPaths, overBudget, weigh, type Sizes } from '../../scripts/lib/page-weight.ts';
 import { contentSecurityPolicy, pageKindOf } from '../../src/lib/security/csp.ts';
 import { base, site } from '../../src/site.config.ts';
@@ -60,15 +61,6 @@ afterAll(() => closeSite(browser, server));
  * the light run, which runs every WCAG rule.
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-/** Records Content-Security-Policy violations from the first script on. */
-async function watchCsp(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-}
 
 /**
  * Browser pages reused from one page test to the next, one per test running at once: a new
@@ -212,7 +204,7 @@ async function lightPass(path: string, expect: ExpectStatic): Promise<{ charts: 
     await page.fill('#search-q', path.startsWith('/en/') ? 'budget' : 'ბიუჯეტი');
     await page.waitForSelector('[data-results] li');
   }
-  expect.soft(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP violations').toEqual([]);
+  expect.soft(await cspViolations(page), 'CSP violations').toEqual([]);
   expect.soft(problems, 'console errors and failed requests').toEqual([]);
   expect.soft(foreign, 'requests to another origin').toEqual([]);
   for (const event of ['console', 'pageerror', 'requestfailed', 'response', 'request'] as const) page.removeAllListeners(event);

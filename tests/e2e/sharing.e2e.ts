@@ -7,11 +7,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, get, type Server } from 'node:http';
+import { createServer, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { builtPages, closeSite, DIST, openSite, pagesOf } from '../../scripts/lib/browser.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { loadData } from '../../src/lib/validation/load.ts';
@@ -21,6 +21,7 @@ import { isDrawn, isEmbeddable } from '../../src/lib/charts/entry.ts';
 import { cardName } from '../../src/lib/site-map/site-pages.ts';
 import { base, site } from '../../src/site.config.ts';
 import { copyProject, plainEnv } from '../support/project-copy.ts';
+import { article, cspViolations, hostPage, watchCsp } from '../support/browser-watch.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -34,17 +35,6 @@ const sitePrefix = new URL(base, site).href;
 
 beforeAll(async () => ({ browser, server } = await openSite()));
 afterAll(() => closeSite(browser, server));
-
-/** A one-page server on another origin (another port): the journalist's article. */
-async function hostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const s: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/`, close: () => new Promise((ok) => s.close(() => ok())) };
-}
-
-const article = (code: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Article</title></head>` +
-  `<body style="margin:0"><p>An article.</p>${code}<p>The end.</p></body></html>`;
 
 /** The embed code under a chart on its page, pointed at the test server instead of the public site. */
 const embedCodes = new Map<string, Promise<string>>();
@@ -64,15 +54,6 @@ async function readEmbedCode(id: string, locale: 'ka' | 'en', s: StaticServer, p
   return code.split(prefix).join(s.url).split(new URL(site).origin).join(new URL(s.url).origin);
 }
 
-/** Records Content-Security-Policy violations and blocked loads from the first script on. */
-async function watch(context: BrowserContext | Page): Promise<void> {
-  await context.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-}
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 function pngSize(file: Buffer): { width: number; height: number } {
   expect(file.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -160,7 +141,7 @@ describe('search', () => {
 
   it('the search form shows results as links in the reader’s language, with no policy violation', async () => {
     const context = await browser.newContext();
-    await watch(context);
+    await watchCsp(context);
     const page = await context.newPage();
     await page.goto(url('/en/search/?q=medical'), { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-results] li a');
@@ -170,7 +151,7 @@ describe('search', () => {
     await page.click('button[type="submit"]');
     await expect.poll(() => page.textContent('[data-status]')).toMatch(/^(Nothing found|\d+ pages found) for “სამედიცინო”\.$/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('სამედიცინო');
-    expect(await violations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -347,11 +328,11 @@ describe('security policy', () => {
 
     it('the search page searches under both policies (header and meta) with no violation', async () => {
       const context = await browser.newContext();
-      await watch(context);
+      await watchCsp(context);
       const page = await context.newPage();
       await page.goto(new URL('en/search/?q=medical', proxy.url).href, { waitUntil: 'networkidle' });
       await page.waitForSelector('[data-results] li a');
-      expect(await violations(page)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
       await context.close();
     });
   });

@@ -19,6 +19,7 @@ import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { errorsOf, formatIssue, type DataIssue } from '../../src/lib/validation/issues.ts';
 import { loadData } from '../../src/lib/validation/load.ts';
 import { datasets, slugs } from '../../src/schemas/index.ts';
+import { cspViolations, watchCsp } from '../support/browser-watch.ts';
 
 const BAD = join(process.cwd(), 'tests/fixtures/bad');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -77,11 +78,7 @@ beforeAll(async () => {
   // page, or checking it, can take more than Playwright's default 30 s on a busy 2-core machine.
   context.setDefaultTimeout(120_000);
   context.on('request', (r) => requests.push(r.url()));
-  await context.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  await watchCsp(context);
   page = await context.newPage();
   await page.goto(new URL('update/', server.url).href);
 });
@@ -242,7 +239,7 @@ describe('the update desk (Georgian page)', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     const origin = new URL(server.url).origin;
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });
 
