@@ -3,6 +3,7 @@
  * the npm registry and Debian's packages). `.ci/run` installs the `chromium` package.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -40,10 +41,18 @@ export function pagesOf(lang: 'ka' | 'en', pages = builtPages()): string[] {
   return pages.filter((p) => p !== '/404.html' && (lang === 'en') === p.startsWith('/en/'));
 }
 
-/** The built site served on 127.0.0.1 and a Chromium to read it: what every browser test opens. */
+/**
+ * axe-core, served by the test server beside the site (same origin, so each page's own
+ * Content-Security-Policy lets it load, and cacheable, so Chromium compiles it once for all
+ * pages instead of once per page): tests/support/axe.ts loads it from here.
+ */
+export const AXE_PATH = '/__tests__/axe.min.js';
+const axeFile = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The built site served on 127.0.0.1 (with axe at AXE_PATH) and a Chromium to read it: what every browser test opens. */
 export async function openSite(): Promise<{ browser: Browser; server: import('./static-server.ts').StaticServer }> {
   const { serveDir } = await import('./static-server.ts');
-  return { server: await serveDir(DIST), browser: await launch() };
+  return { server: await serveDir(DIST, '/', 0, { files: { [AXE_PATH]: axeFile } }), browser: await launch() };
 }
 
 export async function closeSite(browser: Browser | undefined, server: { close: () => Promise<void> } | undefined): Promise<void> {

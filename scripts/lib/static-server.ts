@@ -33,6 +33,12 @@ const COMPRESSED = /^(text\/(html|css|javascript|csv|plain)|application\/(json|x
 export interface ServeOptions {
   /** Gzip text responses for a client that accepts it, as the nginx example does (off by default). */
   gzip?: boolean;
+  /**
+   * Files from outside `dir`, by URL path under the base (e.g. a test tool served from the
+   * site's origin, so the page's own policy lets it load). Cacheable, so that a browser
+   * compiles a script once and reuses V8's code cache on the next page.
+   */
+  files?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -51,6 +57,12 @@ export async function serveDir(dir: string, base = '/', port = 0, options: Serve
       return;
     }
     path = '/' + path.slice(base.length);
+    const extra = options.files?.[path];
+    if (extra) {
+      res.writeHead(200, { 'Content-Type': TYPES[extname(extra)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=86400' });
+      createReadStream(extra).pipe(res);
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

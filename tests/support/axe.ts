@@ -19,11 +19,20 @@ export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wca
 /** What to run: every rule of some tags, or named rules only. */
 export type AxeScope = { tags: string[] } | { rules: string[] };
 
-/** The violations on the page's current document, one line each (rule: first targets). */
-export async function runAxe(page: Page, scope: AxeScope = { tags: WCAG }): Promise<string[]> {
+/**
+ * The violations on the page's current document, one line each (rule: first targets).
+ * `scriptUrl`: where the page's server serves axe (openSite's AXE_PATH). Loaded as a script
+ * from there, axe is compiled once for the whole run (V8's code cache) instead of once per
+ * page, which saves about 0.2 s of the browser's time per page; without it the source is
+ * evaluated in the page.
+ */
+export async function runAxe(page: Page, scope: AxeScope = { tags: WCAG }, scriptUrl?: string): Promise<string[]> {
   const frames = await page.locator('iframe, frame').count();
   if (frames > 0) throw new Error(`${page.url()} has ${frames} frame(s): runAxe does not enter frames; use @axe-core/playwright's AxeBuilder for this page`);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    if (scriptUrl) await page.addScriptTag({ url: scriptUrl });
+    else await page.evaluate(source);
+  }
   const runOnly = 'tags' in scope ? { type: 'tag', values: scope.tags } : { type: 'rule', values: scope.rules };
   const violations = await page.evaluate(
     (options) =>
