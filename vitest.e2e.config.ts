@@ -6,6 +6,8 @@ export default defineConfig({
   cacheDir: 'tests/.tmp/vite',
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    // One Chromium for every file (each connects to it; see the file).
+    globalSetup: ['tests/support/browser-server.ts'],
     // A backstop only: on a shared machine under load one page can take minutes.
     testTimeout: 300_000,
     hookTimeout: 240_000,

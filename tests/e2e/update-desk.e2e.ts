@@ -19,7 +19,7 @@ import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { errorsOf, formatIssue, type DataIssue } from '../../src/lib/validation/issues.ts';
 import { loadData } from '../../src/lib/validation/load.ts';
 import { datasets, slugs } from '../../src/schemas/index.ts';
-import { cspViolations, watchCsp } from '../support/browser-watch.ts';
+import { cspViolations, downloaded, watchCsp } from '../support/browser-watch.ts';
 
 const BAD = join(process.cwd(), 'tests/fixtures/bad');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -238,14 +238,14 @@ describe('the update desk (Georgian page)', () => {
     const taken: Record<string, Buffer> = {};
     for (const name of ['programs.csv', 'revisions.csv']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-downloads] a[download="${name}"]`)]);
-      taken[name] = readFileSync((await download.path())!);
+      taken[name] = await downloaded(download);
     }
     expect(taken['programs.csv']!.equals(changed)).toBe(true);
     expect(taken['revisions.csv']!.toString('utf8')).toContain(`programs,${rowKey},budget_gel,revised`);
     expect(taken['revisions.csv']!.toString('utf8').startsWith(readFileSync(join(DIST, 'data/revisions.csv'), 'utf8'))).toBe(true);
     expect(errorsOf(loadData(overlayDir(taken)).issues)).toEqual([]);
     const [zip] = await Promise.all([page.waitForEvent('download'), page.click('[data-downloads] a[download="data-update.zip"]')]);
-    expect(readFileSync((await zip.path())!).subarray(0, 2).toString()).toBe('PK');
+    expect((await downloaded(zip)).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('finds nothing for axe with the report shown, and nothing left the origin or broke the policy', async () => {

@@ -22,6 +22,7 @@ import { errorsOf } from '../../src/lib/validation/issues.ts';
 import { loadData, type Tables } from '../../src/lib/validation/load.ts';
 import { datasets, slugs } from '../../src/schemas/index.ts';
 import { runAxe } from '../support/axe.ts';
+import { downloaded } from '../support/browser-watch.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -162,7 +163,7 @@ describe('the narrative form (Georgian page)', () => {
     temps.push(dir);
     for (const lang of ['ka', 'en']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-downloads] a[download="${year}.${lang}.mdx"]`)]);
-      writeFileSync(join(dir, `${year}.${lang}.mdx`), readFileSync((await download.path())!));
+      writeFileSync(join(dir, `${year}.${lang}.mdx`), await downloaded(download));
     }
     const { entries, issues } = readNarratives(dir);
     expect(issues).toEqual([]);
@@ -172,7 +173,7 @@ describe('the narrative form (Georgian page)', () => {
     expect(valueIssues(entries, tables)).toEqual([]);
 
     const [zip] = await Promise.all([page.waitForEvent('download'), page.click('[data-downloads] a[download="data-update.zip"]')]);
-    const files = unzipSync(readFileSync((await zip.path())!));
+    const files = unzipSync(await downloaded(zip));
     expect(Object.keys(files).sort()).toEqual(['content/years/' + year + '.en.mdx', 'content/years/' + year + '.ka.mdx', 'data/programs.csv'].sort());
     expect(Buffer.from(files[`content/years/${year}.ka.mdx`]!).equals(readFileSync(join(dir, `${year}.ka.mdx`)))).toBe(true);
   });

@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Download, Frame, Page } from 'playwright-core';
 
 /** Records every policy violation (directive and blocked address) in each document of the context or page, frames included, from its first script on. */
 export async function watchCsp(target: BrowserContext | Page): Promise<void> {
@@ -28,4 +28,16 @@ export async function hostPage(html: string): Promise<{ url: string; close: () =
   const s: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
   await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/`, close: () => new Promise((ok) => s.close(() => ok())) };
+}
+
+/**
+ * The bytes of a finished download. Read through Playwright's stream, which works both with a
+ * browser of its own and with the browser suite's shared Chromium (connected to, where the
+ * downloaded file has no local path).
+ */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
