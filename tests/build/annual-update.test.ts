@@ -6,6 +6,10 @@
  * build again, and find the year in the budget chart, the tables, the year pages in both
  * languages (with the narratives as the update desk's form writes them), the CSV/JSON downloads and datapackage.json. Then the whole unit suite runs on
  * that updated copy and must pass: no test may depend on the live data staying as it is.
+ *
+ * The draft build is made under a base path (BASE_PATH=/reintegration/), and the checks of a
+ * site served from a sub-folder run on it (tests/support/base-path-site.ts): one whole build
+ * serves both. The published build is made at the root, from a clean .astro/ and dist/.
  * The new year's figures are test values, not data.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,6 +21,10 @@ import { narrativeFiles } from '../../src/lib/desk/narrative.ts';
 import { formatGel } from '../../src/lib/i18n/format.ts';
 import { liveTables, nextFreeYear, ROOT } from '../support/fixture-data.ts';
 import { copyProject, plainEnv } from '../support/project-copy.ts';
+import { BASE, BASE_PREFIX, brokenAddresses, embedFit, failedRequestsByKind, searchLinks } from '../support/base-path-site.ts';
+import { builtPages, closeSite, launch } from '../../scripts/lib/browser.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Browser } from 'playwright-core';
 
 const year = nextFreeYear();
 const previous = liveTables().programs.find((p) => p.year === year - 1)?.budget_gel ?? null;
@@ -24,8 +32,8 @@ const previous = liveTables().programs.find((p) => p.year === year - 1)?.budget_
 const budget = (previous ?? 650_000) + 50_000;
 let project: string;
 
-function run(args: string[]): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: plainEnv(), maxBuffer: 1 << 26, timeout: 600_000 });
+function run(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; out: string } {
+  const r = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: plainEnv(env), maxBuffer: 1 << 26, timeout: 600_000 });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 /** The same, started in the background: its output goes to a file, so a full pipe cannot stall it. */
@@ -38,7 +46,7 @@ function start(args: string[], log: string): Promise<{ status: number | null; ou
 /** The unit suite on the updated copy, started once its data is filled in (it needs no build). */
 let unitSuite: Promise<{ status: number | null; out: () => string }> | undefined;
 const unitReport = () => join(project, 'unit-report.json');
-const build = () => run(['node_modules/astro/bin/astro.mjs', 'build']);
+const build = (env: NodeJS.ProcessEnv = {}) => run(['node_modules/astro/bin/astro.mjs', 'build'], env);
 const read = (p: string) => readFileSync(join(project, p), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const spaced = (s: string) => s.replace(/\s+/g, ' ');
@@ -61,13 +69,63 @@ describe(`adding the next program year (${year})`, () => {
   });
 
   it(`while its narratives are drafts, ${year} is nowhere on the built site`, () => {
-    const r = build();
+    // Built under a base path: the same build also serves the base-path checks below.
+    const r = build({ BASE_PATH: BASE });
     expect(r.status, r.out.slice(-3000)).toBe(0);
     expect(existsSync(join(project, `dist/years/${year}`))).toBe(false);
     expect(existsSync(join(project, `dist/years/${year - 1}/index.html`))).toBe(true);
     expect(read('dist/data/programs.csv')).not.toMatch(new RegExp(`^${year},`, 'm'));
     expect(read('dist/charts/budget-by-year.csv')).not.toMatch(new RegExp(`^${year},`, 'm'));
     expect(read('dist/data/datapackage.json')).not.toContain(`added-${year}`);
+  });
+
+  describe(`that site, served under a base path (BASE_PATH=${BASE})`, () => {
+    let browser: Browser;
+    let based: StaticServer;
+    const out = () => join(project, 'dist');
+    beforeAll(async () => {
+      const index = run(['scripts/search-index.ts', out()]);
+      expect(index.status, index.out).toBe(0);
+      based = await serveDir(out(), BASE);
+      browser = await launch();
+    });
+    afterAll(() => closeSite(browser, based));
+
+    it('every link, anchor, image, stylesheet, script, font and card of every page resolves under the base path', () => {
+      expect(builtPages(out()).length).toBeGreaterThan(50);
+      const { refs, broken } = brokenAddresses(out(), based);
+      expect(refs).toBeGreaterThan(500);
+      expect(broken).toEqual([]);
+    });
+
+    it('one page of each kind, loaded in Chromium under the base path, asks only for what exists (scripts, fonts, Pagefind included)', async () => {
+      const { kinds, broken } = await failedRequestsByKind(browser, out(), based);
+      expect(kinds).toBeGreaterThan(15);
+      expect(broken).toEqual([]);
+    });
+
+    it('search, the feed, the sitemap, robots.txt, the embed code and _headers all carry the base path', async () => {
+      const hrefs = await searchLinks(browser, based, 'medical');
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs.filter((h) => !h.startsWith(`${BASE}en/`))).toEqual([]);
+      expect(read('dist/rss.xml')).toMatch(new RegExp(`<link>${BASE_PREFIX.replace(/[.]/g, '\\.')}(data/changes/#|releases/)`));
+      expect(read('dist/sitemap-0.xml')).toContain(`<loc>${BASE_PREFIX}en/budget/</loc>`);
+      expect(read('dist/robots.txt')).toContain(`Sitemap: ${BASE_PREFIX}sitemap-index.xml`);
+      expect(read('dist/budget/index.html')).toContain(`&lt;iframe src=&quot;${BASE_PREFIX}embed/budget-by-year/&quot;`);
+      const headers = read('dist/_headers');
+      expect(headers).toContain(`\n${BASE}*\n`);
+      expect(headers).toContain(`\n${BASE}en/search/\n`);
+    });
+
+    it('an embed from the base-path build fits its frame on another site', async () => {
+      const embed = await embedFit(browser, based, 'budget-by-year');
+      try {
+        expect(embed.code).toContain(`src="${based.url}en/embed/budget-by-year/"`);
+        await expect.poll(embed.gap).toBeLessThanOrEqual(1);
+      } finally {
+        await embed.close();
+      }
+    });
   });
 
   it(`once filled and published, ${year} is in the chart, tables, year pages, downloads and datapackage`, () => {
@@ -103,6 +161,9 @@ describe(`adding the next program year (${year})`, () => {
     // last test waits for it), one build's time sooner on two cores.
     // The unit project only: this file and the other whole-build tests are in the build project.
     unitSuite = start(['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--reporter=json', `--outputFile=${unitReport()}`], join(project, 'unit-run.log'));
+    // The ministry's build, at the site's root: nothing kept from the base-path build above.
+    rmSync(join(project, 'dist'), { recursive: true, force: true });
+    rmSync(join(project, '.astro'), { recursive: true, force: true });
     const r = build();
     expect(r.status, r.out.slice(-3000)).toBe(0);
 

@@ -1,26 +1,24 @@
 /**
  * Sharing and finding, in real Chromium against the built site: a chart embedded on another
  * site at phone and desktop widths, chart images, search in both languages, the feeds, the
- * sitemaps, social cards, the security headers (_headers), and a whole build under a base path
- * with no broken link. Per page (embed code under every chart, meta policy, violations): in
+ * sitemaps, social cards and the security headers (_headers). The site under a base path:
+ * tests/build/annual-update.test.ts. Per page (embed code under every chart, meta policy, violations): in
  * pages.e2e.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtPages, closeSite, DIST, openSite, pagesOf } from '../../scripts/lib/browser.ts';
-import { serveDir, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { loadData } from '../../src/lib/validation/load.ts';
 import { contentSecurityPolicy, pageKindOf } from '../../src/lib/security/csp.ts';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
 import { isDrawn, isEmbeddable } from '../../src/lib/charts/entry.ts';
 import { cardName } from '../../src/lib/site-map/site-pages.ts';
 import { base, site } from '../../src/site.config.ts';
-import { copyProject, plainEnv } from '../support/project-copy.ts';
 import { article, cspViolations, hostPage, watchCsp } from '../support/browser-watch.ts';
 
 let browser: Browser;
@@ -35,25 +33,6 @@ const sitePrefix = new URL(base, site).href;
 
 beforeAll(async () => ({ browser, server } = await openSite()));
 afterAll(() => closeSite(browser, server));
-
-/** The embed code under a chart on its page, pointed at the test server instead of the public site. */
-const embedCodes = new Map<string, Promise<string>>();
-function embedCodeOf(id: string, locale: 'ka' | 'en', s: StaticServer = server, prefix = sitePrefix): Promise<string> {
-  // Read once per chart and language (both widths embed the same code).
-  const key = `${id} ${locale} ${s.url} ${prefix}`;
-  if (!embedCodes.has(key)) embedCodes.set(key, readEmbedCode(id, locale, s, prefix));
-  return embedCodes.get(key)!;
-}
-async function readEmbedCode(id: string, locale: 'ka' | 'en', s: StaticServer, prefix: string): Promise<string> {
-  const page = await browser.newPage();
-  await page.goto(url(`${locale === 'en' ? '/en' : ''}/embed/${id}/`, s));
-  const back = await page.getAttribute('.back a', 'href');
-  await page.goto(new URL(back!, page.url()).href);
-  const code = await page.inputValue(`#${id}-embed-code`);
-  await page.close();
-  return code.split(prefix).join(s.url).split(new URL(site).origin).join(new URL(s.url).origin);
-}
-
 
 function pngSize(file: Buffer): { width: number; height: number } {
   expect(file.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -338,134 +317,5 @@ describe('security policy', () => {
   });
 });
 
-describe('a build under a base path (BASE_PATH=/reintegration/)', () => {
-  const BASE = '/reintegration/';
-  // A copy of the project, so that this build shares no cache or generated file with another.
-  const project = copyProject('reintegration-base-');
-  const out = join(project, 'dist');
-  let based: StaticServer;
-
-  beforeAll(async () => {
-    const env = plainEnv({ BASE_PATH: BASE });
-    const run = (args: string[]) => {
-      const r = spawnSync(process.execPath, args, { cwd: project, env, encoding: 'utf8', timeout: 200_000 });
-      if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-    };
-    run([join(project, 'node_modules/astro/bin/astro.mjs'), 'build']);
-    run([join(project, 'scripts/search-index.ts'), out]);
-    based = await serveDir(out, BASE);
-  }, 240_000);
-  afterAll(async () => {
-    await based?.close();
-    rmSync(project, { recursive: true, force: true });
-  });
-
-  it('every link, anchor, image, stylesheet, script, font and card of every page resolves under the base path', async () => {
-    const built = builtPages(out);
-    expect(built.length).toBeGreaterThan(50);
-    const broken: string[] = [];
-    const origin = new URL(based.url).origin;
-    const siteOrigin = new URL(site).origin;
-    /** Every page's ids, for anchors; every address each page and stylesheet names, for their targets. */
-    const ids = new Map<string, Set<string>>();
-    const refs: { from: string; href: string }[] = [];
-    const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-    for (const path of built) {
-      const html = readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-      const pageUrl = url(path, based);
-      ids.set(new URL(pageUrl).pathname, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!))));
-      // Attributes that name an address (embed codes inside <textarea> are text, checked elsewhere).
-      const markup = html.replace(/<textarea[\s\S]*?<\/textarea>/g, '');
-      for (const m of markup.matchAll(/\s(?:href|src|action|data-bundle)="([^"]*)"/g)) refs.push({ from: pageUrl, href: decode(m[1]!) });
-      for (const m of markup.matchAll(/\ssrcset="([^"]*)"/g)) for (const c of m[1]!.split(',')) refs.push({ from: pageUrl, href: decode(c.trim().split(/\s+/)[0]!) });
-      for (const m of markup.matchAll(/<meta (?:property|name)="(?:og:image|og:url|twitter:image)" content="([^"]*)"/g)) refs.push({ from: pageUrl, href: m[1]! });
-    }
-    const cssFiles = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css'));
-    expect(cssFiles.length).toBeGreaterThan(0);
-    for (const f of cssFiles) for (const m of readFileSync(join(out, '_astro', f), 'utf8').matchAll(/url\((['"]?)([^)'"]+)\1\)/g)) if (!m[2]!.startsWith('data:')) refs.push({ from: url(`/_astro/${f}`, based), href: m[2]! });
-    for (const r of refs) {
-      if (/^(mailto|tel|data|javascript):/.test(r.href) || r.href.startsWith('#') && !r.href.slice(1)) continue;
-      const target = new URL(r.href, r.from);
-      const from = r.from.slice(origin.length);
-      if (target.origin === siteOrigin) {
-        if (!target.pathname.startsWith(BASE)) broken.push(`${from} → ${r.href} (absolute address outside the base)`);
-        continue;
-      }
-      if (target.origin !== origin) continue;
-      if (!target.pathname.startsWith(BASE)) {
-        broken.push(`${from} → ${r.href} (outside the base)`);
-        continue;
-      }
-      const rel = decodeURIComponent(target.pathname.slice(BASE.length));
-      const file = join(out, rel, target.pathname.endsWith('/') ? 'index.html' : '');
-      if (!existsSync(file)) broken.push(`${from} → ${r.href} (no such file)`);
-      else if (target.hash && target.pathname.endsWith('/') && !ids.get(target.pathname)?.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${from} → ${r.href} (no such anchor)`);
-    }
-    expect(refs.length).toBeGreaterThan(500);
-    expect(broken).toEqual([]);
-  });
-
-  it('one page of each kind, loaded in Chromium under the base path, asks only for what exists (scripts, fonts, Pagefind included)', async () => {
-    // What a page's own scripts and styles ask for at load is the same on every page of a
-    // kind (a route without its year, slug or chart), so one page each is read in the browser.
-    const built = builtPages(out);
-    const kindOf = (p: string) => {
-      const parts = p.replace(/^\/en\//, '/').split('/').filter(Boolean);
-      return `${p.startsWith('/en/') ? 'en' : 'ka'} ${parts[0] ?? ''} ${parts.length}`;
-    };
-    const kinds = [...Map.groupBy(built, kindOf).values()].map((group) => group[0]!);
-    expect(kinds.length).toBeGreaterThan(15);
-    const broken: string[] = [];
-    const queue = [...kinds];
-    await Promise.all(
-      Array.from({ length: 3 }, async () => {
-        const page = await browser.newPage();
-        page.on('response', (r) => {
-          if (r.status() >= 400 && !r.url().endsWith('/404.html')) broken.push(`${r.status()} ${r.url()}`);
-        });
-        // A request cut short by the next navigation (a favicon still loading) is not a failure.
-        page.on('requestfailed', (r) => {
-          if (r.failure()?.errorText !== 'net::ERR_ABORTED') broken.push(`failed ${r.url()}: ${r.failure()?.errorText}`);
-        });
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          await page.goto(url(path, based));
-          await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        }
-        await page.close();
-      }),
-    );
-    expect(broken).toEqual([]);
-  });
-
-  it('search, the feed, the sitemap, robots.txt, the embed code and _headers all carry the base path', async () => {
-    const page = await browser.newPage();
-    await page.goto(url('/en/search/?q=medical', based), { waitUntil: 'networkidle' });
-    await page.waitForSelector('[data-results] li a');
-    const hrefs = await page.$$eval('[data-results] a', (as) => as.map((a) => a.getAttribute('href')!));
-    expect(hrefs.every((h) => h.startsWith(`${BASE}en/`))).toBe(true);
-    await page.close();
-    const prefix = new URL(BASE, site).href;
-    expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toMatch(new RegExp(`<link>${prefix.replace(/[.]/g, '\\.')}(data/changes/#|releases/)`));
-    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${prefix}en/budget/</loc>`);
-    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${prefix}sitemap-index.xml`);
-    expect(readFileSync(join(out, 'budget/index.html'), 'utf8')).toContain(`&lt;iframe src=&quot;${prefix}embed/budget-by-year/&quot;`);
-    const headers = readFileSync(join(out, '_headers'), 'utf8');
-    expect(headers).toContain(`\n${BASE}*\n`);
-    expect(headers).toContain(`\n${BASE}en/search/\n`);
-  });
-
-  it('an embed from the base-path build fits its frame on another site', async () => {
-    const code = await embedCodeOf('budget-by-year', 'en', based, new URL(BASE, site).href);
-    expect(code).toContain(`src="${based.url}en/embed/budget-by-year/"`);
-    const host = await hostPage(article(code));
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(host.url, { waitUntil: 'networkidle' });
-    const frameEl = (await page.$('iframe'))!;
-    const frame = (await frameEl.contentFrame())!;
-    await expect
-      .poll(async () => Math.abs((await frameEl.boundingBox())!.height - (await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)))))
-      .toBeLessThanOrEqual(1);
-    await page.close();
-    await host.close();
-  });
-});
+// The whole site built under a base path (every address, one page of each kind in Chromium,
+// search, feeds, embeds): tests/build/annual-update.test.ts, on the annual update's draft build.
