@@ -47,6 +47,13 @@ function embedCodes(): { frames: string; script: string } {
 }
 
 let code: { frames: string; script: string };
+/**
+ * The host page's load event comes once every frame in it has loaded (none is lazy here).
+ * Not 'networkidle', which also waits for half a second without a request and, with a dozen
+ * frames on a busy 2-core machine, once passed Playwright's default 30 s; the longer timeout is
+ * for such a machine too.
+ */
+const HOST_LOAD = { waitUntil: 'load', timeout: 120_000 } as const;
 beforeAll(async () => {
   ({ browser, server } = await openSite());
   code = embedCodes();
@@ -71,7 +78,7 @@ describe('embeds on a host page with every chart', () => {
 
   it('a resizing script that starts after the frames have loaded asks them, and every frame fits its content', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    await page.goto(host.url, { waitUntil: 'networkidle' });
+    await page.goto(host.url, HOST_LOAD);
     const all = await frames(page);
     for (const f of all) await f.frame.waitForSelector('h1');
     // Each frame has posted its height already, to nobody.
@@ -94,7 +101,7 @@ describe('embeds on a host page with every chart', () => {
     it(`without any script, at ${width} px each frame's starting height shows the whole embed, with its text alternative and data table`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(host.url, { waitUntil: 'networkidle' });
+      await page.goto(host.url, HOST_LOAD);
       const all = await frames(page);
       const cut: string[] = [];
       for (const f of all) {
